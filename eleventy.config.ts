@@ -1,0 +1,33 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { importTypeScriptData } from "./src/eleventy/data-extension.ts";
+import { siteFilters } from "./src/eleventy/filters.ts";
+import { createMarkdown } from "./src/eleventy/markdown.ts";
+
+export const config = {
+  dir: {
+    input: "content",
+    // Relative to the input folder: both live at the top level, beside `content/`.
+    includes: "../_includes",
+    data: "../_data",
+    output: "_site",
+  },
+  templateFormats: ["md", "njk"],
+  // Markdown pages are prose from contributors: `{{` in a sentence must stay text.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: "njk",
+};
+
+export default function configure(eleventyConfig: UserConfig): void {
+  eleventyConfig.addDataExtension("ts", { parser: importTypeScriptData, read: false });
+
+  const markdown = createMarkdown();
+  eleventyConfig.setLibrary("md", markdown);
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
+  for (const [name, filter] of Object.entries(siteFilters(markdown))) {
+    eleventyConfig.addFilter(name, filter);
+  }
+
+  eleventyConfig.addPassthroughCopy({ public: "/" });
+  // Eleventy follows the dependencies of JavaScript files only.
+  eleventyConfig.addWatchTarget("src/");
+}

@@ -1,0 +1,54 @@
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import markdownItAnchor from "markdown-it-anchor";
+import { slugify } from "../slug.ts";
+
+export interface Heading {
+  id: string;
+  text: string;
+}
+
+/** A table of contents is worth its space only from this many sections on. */
+export const MINIMUM_SECTIONS_FOR_TABLE_OF_CONTENTS = 3;
+
+function headingText(inline: Token | undefined): string {
+  return (inline?.children ?? [])
+    .filter((child) => child.type === "text" || child.type === "code_inline")
+    .map((child) => child.content)
+    .join("");
+}
+
+export function createMarkdown(): MarkdownIt {
+  const markdown = markdownIt({ html: true, typographer: false });
+  markdown.use(markdownItAnchor, {
+    level: [2, 3],
+    slugify,
+    // The whole heading becomes the link: a screen reader announces "lien, <titre>"
+    // instead of a bare "#" symbol.
+    permalink: markdownItAnchor.permalink.headerLink(),
+  });
+  // markdown-it-anchor remembers used slugs in `env`, which Eleventy shares between renders
+  // of the same page: without a reset, a second render would suffix every id with "-1".
+  markdown.core.ruler.before("anchor", "reset_anchor_slugs", (state) => {
+    state.env.markdownItAnchor = { slugs: {} };
+  });
+  return markdown;
+}
+
+/** The h2 sections of a Markdown source, with the ids the rendered page gives them. */
+export function sectionsOf(markdown: MarkdownIt, source: string): Heading[] {
+  const tokens = markdown.parse(source, {});
+  const sections: Heading[] = [];
+  tokens.forEach((token, index) => {
+    if (token.type !== "heading_open" || token.tag !== "h2") return;
+    const id = token.attrGet("id");
+    if (id !== null) sections.push({ id: String(id), text: headingText(tokens[index + 1]) });
+  });
+  return sections;
+}
+
+/** The sections to list under "Sur cette page", or none when the page is too short. */
+export function tableOfContents(markdown: MarkdownIt, source: string | undefined): Heading[] {
+  if (!source) return [];
+  const sections = sectionsOf(markdown, source);
+  return sections.length >= MINIMUM_SECTIONS_FOR_TABLE_OF_CONTENTS ? sections : [];
+}

@@ -1,0 +1,107 @@
+import navigationPlugin, { type FoundEntry, type NavigationFrontMatter } from "@11ty/eleventy-navigation";
+
+/** What the site needs of an item of `collections.all`. */
+export interface NavigablePage {
+  url: string | false;
+  inputPath: string;
+  data: { eleventyNavigation?: NavigationFrontMatter; title?: string };
+}
+
+export interface NavigationEntry {
+  key: string;
+  title: string;
+  url: string;
+  order: number | undefined;
+  children: NavigationEntry[];
+}
+
+interface NavigationIndex {
+  byKey: Map<string, NavigationEntry>;
+  /** From the root of the page's tree down to the page itself. */
+  trailByUrl: Map<string, NavigationEntry[]>;
+}
+
+/**
+ * A page without a `key` (like the seed "Les actions") is known by its title, so that other
+ * pages can name it as their `parent` without its front matter being edited.
+ */
+export function navigationKey(navigation: NavigationFrontMatter): string | undefined {
+  return navigation.key ?? navigation.title;
+}
+
+function checkUniqueKeys(pages: NavigablePage[]): void {
+  const fileByKey = new Map<string, string>();
+  for (const page of pages) {
+    const navigation = page.data.eleventyNavigation;
+    const key = navigation && navigationKey(navigation);
+    if (!key) continue;
+    const other = fileByKey.get(key);
+    if (other) {
+      throw new Error(
+        `${page.inputPath}: eleventyNavigation.key « ${key} » est déjà utilisée par ${other}`,
+      );
+    }
+    fileByKey.set(key, page.inputPath);
+  }
+}
+
+function toEntry(found: FoundEntry): NavigationEntry {
+  return {
+    key: found.key ?? found.title,
+    title: found.title,
+    url: found.url ?? "",
+    order: found.order,
+    children: (found.children ?? []).map(toEntry),
+  };
+}
+
+function indexTree(entries: NavigationEntry[], ancestors: NavigationEntry[], index: NavigationIndex): void {
+  for (const entry of entries) {
+    const trail = [...ancestors, entry];
+    index.byKey.set(entry.key, entry);
+    if (entry.url) index.trailByUrl.set(entry.url, trail);
+    indexTree(entry.children, trail, index);
+  }
+}
+
+export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
+  const navigable = pages.filter((page) => page.data.eleventyNavigation && page.url !== false);
+  checkUniqueKeys(navigable);
+  const nodes = navigable.map((page) => {
+    const navigation = page.data.eleventyNavigation ?? {};
+    return {
+      data: {
+        eleventyNavigation: { ...navigation, key: navigationKey(navigation) },
+        page: { url: page.url },
+      },
+    };
+  });
+  const index: NavigationIndex = { byKey: new Map(), trailByUrl: new Map() };
+  indexTree(navigationPlugin.navigation.find(nodes).map(toEntry), [], index);
+  return index;
+}
+
+// Eleventy hands every template of one build the same `collections.all` array: the tree is
+// built once per build rather than once per page.
+const indexByCollection = new WeakMap<readonly NavigablePage[], NavigationIndex>();
+
+function indexFor(pages: NavigablePage[]): NavigationIndex {
+  let index = indexByCollection.get(pages);
+  if (!index) {
+    index = buildNavigationIndex(pages);
+    indexByCollection.set(pages, index);
+  }
+  return index;
+}
+
+/** The entry of `key` with its descendants, for a sidebar. */
+export function navigationTree(pages: NavigablePage[], key: string): NavigationEntry {
+  const entry = indexFor(pages).byKey.get(key);
+  if (!entry) throw new Error(`Aucune page n'a la clé de navigation « ${key} »`);
+  return entry;
+}
+
+/** The pages from the root of the tree down to the page at `url`; empty outside any tree. */
+export function navigationTrail(pages: NavigablePage[], url: string): NavigationEntry[] {
+  return indexFor(pages).trailByUrl.get(url) ?? [];
+}

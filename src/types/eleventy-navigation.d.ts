@@ -1,0 +1,23 @@
+// The plugin ships JavaScript without types; this declares the part the site uses.
+declare module "@11ty/eleventy-navigation" {
+  interface NavigationFrontMatter {
+    key?: string;
+    parent?: string;
+    title?: string;
+    order?: number;
+    url?: string;
+  }
+  interface NavigationNode {
+    data: { eleventyNavigation?: NavigationFrontMatter; page?: { url?: string | false } };
+  }
+  interface FoundEntry extends NavigationFrontMatter {
+    title: string;
+    url?: string;
+    children?: FoundEntry[];
+  }
+  const plugin: ((eleventyConfig: unknown) => void) & {
+    navigation: { find(nodes: NavigationNode[], key?: string): FoundEntry[] };
+  };
+  export default plugin;
+  export type { NavigationFrontMatter, NavigationNode, FoundEntry };
+}

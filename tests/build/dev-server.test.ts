@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { appendFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { projectRoot, projectVariant } from "../support/project.ts";
+
+let server: ChildProcess | undefined;
+
+afterAll(() => {
+  server?.kill();
+});
+
+/** Waits for the line in which `npm start` gives its address. */
+function serverAddress(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Site servi sur (http:\/\/\S+?)\/? /.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => reject(new Error(`Le serveur s'est arrêté (${code}) :\n${output}`)));
+  });
+}
+
+async function pageText(url: string): Promise<string> {
+  const response = await fetch(url);
+  return response.text();
+}
+
+describe("npm start", () => {
+  it("serves the site on 127.0.0.1 and rebuilds it when a page changes", async () => {
+    const projectDir = await projectVariant({});
+    server = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["src/server/dev.ts"], {
+      cwd: projectDir,
+      env: { ...process.env, PORT: "0" },
+    });
+    const origin = await serverAddress(server);
+    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await pageText(`${origin}/plans-action/gouvernance/`)).toContain("<h1>Gouvernance</h1>");
+
+    await appendFile(path.join(projectDir, "content/plans-action/gouvernance.md"), "\nPhrase ajoutée pendant le service.\n");
+    await expect
+      .poll(() => pageText(`${origin}/plans-action/gouvernance/`), { timeout: 20_000, interval: 250 })
+      .toContain("Phrase ajoutée pendant le service.");
+  });
+});

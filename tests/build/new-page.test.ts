@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { buildSite, projectVariant } from "../support/project.ts";
+import { breadcrumb, sidebarTopLevel } from "../support/publication.ts";
+import { builtPageUrls, loadPage } from "../support/site.ts";
+
+const NEW_PAGE = `---
+title: Nouvelle page
+description: Une page ajoutée par un contributeur.
+date: 2023-05-02
+eleventyNavigation:
+  parent: plansAction
+  title: Nouvelle page
+  order: 25
+---
+
+Un seul fichier Markdown, aucune autre modification.
+`;
+
+describe("a contributor's new page", () => {
+  it("appears between « Les actions » and « Les gains possibles » in every sidebar, with no other edit", async () => {
+    const projectDir = await projectVariant({ "content/plans-action/nouvelle-page.md": NEW_PAGE });
+    const { outputDir } = await buildSite({ projectDir });
+
+    const publicationUrls = (await builtPageUrls(outputDir)).filter((url) => url.startsWith("/plans-action/"));
+    expect(publicationUrls).toContain("/plans-action/nouvelle-page/");
+    for (const url of publicationUrls) {
+      const titles = sidebarTopLevel(await loadPage(outputDir, url)).map((link) => link.title);
+      expect(titles, url).toEqual([
+        "Plans d'action des ministères",
+        "À propos",
+        "Gouvernance",
+        "Les actions",
+        "Nouvelle page",
+        "Les gains possibles",
+        "Cadre d'action et offre de service",
+      ]);
+    }
+
+    const $ = await loadPage(outputDir, "/plans-action/nouvelle-page/");
+    expect($('.fr-sidemenu a[aria-current="page"]').attr("href")).toBe("/plans-action/nouvelle-page/");
+    expect(breadcrumb($).map((link) => link.title)).toEqual(["Accueil", "Plans d'action des ministères", "Nouvelle page"]);
+    expect($("article time").attr("datetime")).toBe("2023-05-02");
+  });
+});

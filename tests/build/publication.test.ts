@@ -1,0 +1,192 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { load } from "cheerio";
+import markdownIt from "markdown-it";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { projectRoot } from "../support/project.ts";
+import { breadcrumb, sidebarTopLevel } from "../support/publication.ts";
+import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
+
+const siteDir = inject("siteDir");
+
+const PUBLICATION = [
+  { title: "Plans d'action des ministères", url: "/plans-action/" },
+  { title: "À propos", url: "/plans-action/a-propos/" },
+  { title: "Gouvernance", url: "/plans-action/gouvernance/" },
+  { title: "Les actions", url: "/plans-action/les-actions/" },
+  { title: "Les gains possibles", url: "/plans-action/gains-possibles/" },
+  { title: "Cadre d'action et offre de service", url: "/plans-action/cadre-d-action/" },
+];
+
+let pageUrls: string[];
+let publicationUrls: string[];
+
+beforeAll(async () => {
+  pageUrls = await builtPageUrls(siteDir);
+  publicationUrls = pageUrls.filter((url) => url.startsWith("/plans-action/"));
+});
+
+describe("every page", () => {
+  it("is in French, with a title, a description and an absolute canonical URL", async () => {
+    expect(pageUrls.length).toBeGreaterThanOrEqual(7);
+    for (const url of pageUrls) {
+      const $ = await loadPage(siteDir, url);
+      expect($("html").attr("lang"), url).toBe("fr");
+      expect(normalizeText($("title").text()), url).toMatch(/Numérique responsable$/);
+      expect($('meta[name="description"]').attr("content"), url).not.toBe("");
+      expect($('link[rel="canonical"]').attr("href"), url).toBe(new URL(url.slice(1), "http://127.0.0.1:8080/").href);
+    }
+  });
+
+  it("starts with a skip link to its <main>", async () => {
+    for (const url of pageUrls) {
+      const $ = await loadPage(siteDir, url);
+      const skipLink = $("a").first();
+      expect(skipLink.attr("href"), url).toBe("#contenu");
+      expect($("main#contenu").length, url).toBe(1);
+    }
+  });
+});
+
+describe("« Les actions », the user's page", () => {
+  const seedFile = path.join(projectRoot, "tests/fixtures/les-actions.seed.md");
+
+  it("keeps the seed's front matter exactly", async () => {
+    const frontMatter = (text: string) => text.split(/^---$/m)[1];
+    const seed = await readFile(seedFile, "utf8");
+    const page = await readFile(path.join(projectRoot, "content/plans-action/les-actions.md"), "utf8");
+    expect(frontMatter(page)).toBe(frontMatter(seed));
+  });
+
+  it("shows every heading, paragraph and list item of the seed, word for word", async () => {
+    const seedBody = (await readFile(seedFile, "utf8")).split(/^---$/m).slice(2).join("---");
+    const seed = load(markdownIt().render(seedBody));
+    const blocks = seed("h2, h3, p, li")
+      .toArray()
+      .map((element) => ({ tag: element.tagName, text: normalizeText(seed(element).text()) }));
+    expect(blocks.length).toBeGreaterThan(40);
+
+    const $ = await loadPage(siteDir, "/plans-action/les-actions/");
+    const article = $("article");
+    for (const block of blocks) {
+      const found = article
+        .find(block.tag)
+        .toArray()
+        .some((element) => normalizeText($(element).text()) === block.text);
+      expect(found, `<${block.tag}> ${block.text}`).toBe(true);
+    }
+    expect(article.find('a[href="https://dons.encheres-domaine.gouv.fr/"]').text()).toBe("DNID");
+  });
+
+  it("has the title and description of its front matter", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/les-actions/");
+    expect($("h1").text()).toBe("Les actions");
+    expect($('meta[name="description"]').attr("content")).toMatch(/^Forts de tous ces premiers travaux/);
+  });
+});
+
+describe("sidebar", () => {
+  it("lists the six pages of the publication in order on each of them", async () => {
+    expect(publicationUrls.length).toBeGreaterThanOrEqual(6);
+    for (const url of publicationUrls) {
+      expect(sidebarTopLevel(await loadPage(siteDir, url)), url).toEqual(PUBLICATION);
+    }
+  });
+
+  it("marks the current page, and only it, with aria-current", async () => {
+    for (const { url } of PUBLICATION) {
+      const $ = await loadPage(siteDir, url);
+      const current = $('.fr-sidemenu a[aria-current="page"]');
+      expect(current.length, url).toBe(1);
+      expect(current.attr("href"), url).toBe(url);
+    }
+  });
+
+  it("is not on the site's home page, which lists the publication instead", async () => {
+    const $ = await loadPage(siteDir, "/");
+    expect($(".fr-sidemenu").length).toBe(0);
+    const links = $("main section a")
+      .toArray()
+      .map((link) => ({ title: normalizeText($(link).text()), url: $(link).attr("href") }));
+    expect(links).toEqual(PUBLICATION);
+  });
+});
+
+describe("breadcrumb", () => {
+  it("goes from the home page through the publication to the current page", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/les-actions/");
+    expect(breadcrumb($)).toEqual([
+      { title: "Accueil", url: "/" },
+      { title: "Plans d'action des ministères", url: "/plans-action/" },
+      { title: "Les actions", url: undefined },
+    ]);
+    expect($('.fr-breadcrumb a[aria-current="page"]').text()).toBe("Les actions");
+  });
+
+  it("has two steps on the publication's home", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/");
+    expect(breadcrumb($)).toEqual([
+      { title: "Accueil", url: "/" },
+      { title: "Plans d'action des ministères", url: undefined },
+    ]);
+  });
+
+  it("is left out of the site's home page", async () => {
+    const $ = await loadPage(siteDir, "/");
+    expect($(".fr-breadcrumb").length).toBe(0);
+  });
+});
+
+describe("headings", () => {
+  it("give the seed's sections stable ASCII ids", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/les-actions/");
+    expect($("h2").map((_, element) => $(element).attr("id")).get()).toEqual([
+      "des-actions-qui-repondent-a-un-triptyque-realisation-experimentation-reflexion",
+      "des-actions-prioritaires-pour-avoir-de-l-impact",
+    ]);
+    expect($("h3#phase-d-usage a.header-anchor").attr("href")).toBe("#phase-d-usage");
+  });
+
+  it("have unique ASCII ids on every page", async () => {
+    for (const url of pageUrls) {
+      const $ = await loadPage(siteDir, url);
+      const ids = $("article h2, article h3").map((_, element) => $(element).attr("id")).get();
+      for (const id of ids) expect(id, url).toMatch(/^[a-z0-9-]+$/);
+      expect(new Set(ids).size, url).toBe(ids.length);
+    }
+  });
+});
+
+describe("table of contents", () => {
+  it("lists the sections of a page with three or more, linking to their ids", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/gouvernance/");
+    const sections = $("article > h2[id]:not(#sur-cette-page)")
+      .toArray()
+      .map((heading) => ({ title: normalizeText($(heading).text()), url: `#${$(heading).attr("id")}` }));
+    expect(sections.length).toBeGreaterThanOrEqual(3);
+    const entries = $('nav[aria-labelledby="sur-cette-page"] a')
+      .toArray()
+      .map((link) => ({ title: normalizeText($(link).text()), url: $(link).attr("href") }));
+    expect(entries).toEqual(sections);
+    expect(normalizeText($("#sur-cette-page").text())).toBe("Sur cette page");
+  });
+
+  it("is left out of a page with fewer than three sections", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/les-actions/");
+    expect($("#sur-cette-page").length).toBe(0);
+  });
+});
+
+describe("dates", () => {
+  it("show the front-matter date in French inside <time datetime>", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/les-actions/");
+    const time = $("article time");
+    expect(time.attr("datetime")).toBe("2022-04-01");
+    expect(time.text()).toBe("1 avril 2022");
+  });
+
+  it("are left out of a page whose front matter has none", async () => {
+    const $ = await loadPage(siteDir, "/");
+    expect($("article time").length).toBe(0);
+  });
+});

@@ -1,0 +1,55 @@
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+export const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+/** What a build needs; tests copy these to build a variant of the site. */
+const PROJECT_ENTRIES = ["content", "_includes", "_data", "public", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
+
+export async function temporaryFolder(prefix: string): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
+}
+
+export interface BuildResult {
+  outputDir: string;
+  output: string;
+}
+
+/** Builds a project folder with the real Eleventy command line, as `npm run build` does. */
+export async function buildSite(
+  options: { projectDir?: string; outputDir?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
+  const projectDir = options.projectDir ?? projectRoot;
+  const outputDir = options.outputDir ?? (await temporaryFolder("site"));
+  const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+  try {
+    const { stdout, stderr } = await run(
+      tsx,
+      ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${outputDir}`],
+      { cwd: projectDir, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    return { outputDir, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string };
+    throw new Error(`La construction a échoué :\n${failure.stdout ?? ""}${failure.stderr ?? ""}`);
+  }
+}
+
+/** A copy of the project with some files added or replaced (paths relative to its root). */
+export async function projectVariant(files: Record<string, string>): Promise<string> {
+  const dir = await temporaryFolder("project");
+  for (const entry of PROJECT_ENTRIES) {
+    await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
+  }
+  await symlink(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { createMarkdown, sectionsOf, tableOfContents } from "../../src/eleventy/markdown.ts";
+
+const markdown = createMarkdown();
+
+describe("createMarkdown", () => {
+  it("gives h2 and h3 an ASCII id and makes the heading text its own permalink", () => {
+    const html = markdown.render("## Phase d’usage\n\n### Salle serveurs et centre de données\n", {});
+    expect(html).toContain(
+      '<h2 id="phase-d-usage" tabindex="-1"><a class="header-anchor" href="#phase-d-usage">Phase d’usage</a></h2>',
+    );
+    expect(html).toContain('id="salle-serveurs-et-centre-de-donnees"');
+  });
+
+  it("leaves h1 and h4 without an anchor", () => {
+    const html = markdown.render("# Titre\n\n#### Détail\n", {});
+    expect(html).not.toContain("header-anchor");
+  });
+
+  it("keeps ids unique within a page", () => {
+    const html = markdown.render("## Achats\n\n## Achats\n", {});
+    expect(html).toContain('id="achats"');
+    expect(html).toContain('id="achats-1"');
+  });
+
+  it("gives the same ids when the same page is rendered twice with the same data", () => {
+    const env = {};
+    const first = markdown.render("## Achats\n", env);
+    expect(markdown.render("## Achats\n", env)).toBe(first);
+  });
+});
+
+describe("sectionsOf", () => {
+  it("lists h2 headings only, with their rendered ids and plain text", () => {
+    const source = "## Le *cadre*\n\n### Détail\n\n## Les `chantiers`\n";
+    expect(sectionsOf(markdown, source)).toEqual([
+      { id: "le-cadre", text: "Le cadre" },
+      { id: "les-chantiers", text: "Les chantiers" },
+    ]);
+  });
+});
+
+describe("tableOfContents", () => {
+  it("is empty below three sections", () => {
+    expect(tableOfContents(markdown, "## Un\n\n## Deux\n")).toEqual([]);
+    expect(tableOfContents(markdown, undefined)).toEqual([]);
+  });
+
+  it("lists the sections from three on", () => {
+    expect(tableOfContents(markdown, "## Un\n\n## Deux\n\n## Trois\n").map((section) => section.id)).toEqual([
+      "un",
+      "deux",
+      "trois",
+    ]);
+  });
+});

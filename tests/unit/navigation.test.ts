@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import {
+  type NavigablePage,
+  buildNavigationIndex,
+  navigationKey,
+  navigationTrail,
+  navigationTree,
+} from "../../src/eleventy/navigation.ts";
+
+function page(url: string, eleventyNavigation?: NavigablePage["data"]["eleventyNavigation"]): NavigablePage {
+  return { url, inputPath: `./content${url}index.md`, data: { eleventyNavigation } };
+}
+
+const pages: NavigablePage[] = [
+  page("/"),
+  page("/plans/", { key: "plans", title: "Plans" }),
+  page("/plans/gains/", { parent: "plans", title: "Gains", order: 30 }),
+  page("/plans/a-propos/", { parent: "plans", title: "À propos", order: 10 }),
+  page("/plans/actions/", { parent: "plans", title: "Les actions", order: 20 }),
+  page("/plans/actions/achats/", { parent: "Les actions", title: "Achats", order: 1 }),
+];
+
+describe("navigationKey", () => {
+  it("is the key when there is one, else the title", () => {
+    expect(navigationKey({ key: "plans", title: "Plans" })).toBe("plans");
+    expect(navigationKey({ title: "Les actions" })).toBe("Les actions");
+  });
+});
+
+describe("navigationTree", () => {
+  it("orders children by their order field", () => {
+    const tree = navigationTree([...pages], "plans");
+    expect(tree.children.map((entry) => entry.title)).toEqual(["À propos", "Les actions", "Gains"]);
+  });
+
+  it("finds the children of a page known by its title only", () => {
+    const tree = navigationTree([...pages], "plans");
+    expect(tree.children[1]?.children.map((entry) => entry.url)).toEqual(["/plans/actions/achats/"]);
+  });
+
+  it("names the missing key", () => {
+    expect(() => navigationTree([...pages], "inconnu")).toThrow("« inconnu »");
+  });
+
+  it("returns the tree built for the same collection without building it again", () => {
+    const collection = [...pages];
+    expect(navigationTree(collection, "plans")).toBe(navigationTree(collection, "plans"));
+  });
+});
+
+describe("navigationTrail", () => {
+  it("goes from the root down to the page", () => {
+    expect(navigationTrail([...pages], "/plans/actions/achats/").map((entry) => entry.title)).toEqual([
+      "Plans",
+      "Les actions",
+      "Achats",
+    ]);
+  });
+
+  it("is empty for a page outside any tree", () => {
+    expect(navigationTrail([...pages], "/")).toEqual([]);
+  });
+});
+
+describe("buildNavigationIndex", () => {
+  it("refuses two pages with the same key, naming both files and the field", () => {
+    const clash = [...pages, page("/plans/copie/", { parent: "plans", title: "Gains" })];
+    expect(() => buildNavigationIndex(clash)).toThrow(
+      "./content/plans/copie/index.md: eleventyNavigation.key « Gains » est déjà utilisée par ./content/plans/gains/index.md",
+    );
+  });
+
+  it("leaves out pages that are not written", () => {
+    const unwritten: NavigablePage = { ...page("/plans/brouillon/", { parent: "plans", title: "Brouillon" }), url: false };
+    const index = buildNavigationIndex([...pages, unwritten]);
+    expect(index.byKey.has("Brouillon")).toBe(false);
+  });
+});
