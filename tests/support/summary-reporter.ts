@@ -10,14 +10,16 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const testModule of testModules) {
+      let failedInModule = 0;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === "passed") passed += 1;
-        else if (state === "failed") failed += 1;
+        else if (state === "failed") failedInModule += 1;
         else skipped += 1;
       }
-      // A file that fails before any test runs (a syntax error, a failing hook) counts as failed.
-      if (testModule.state() === "failed" && !testModule.children.size) failed += 1;
+      // A file that fails outside its tests (an import error, a failing hook) counts as one failure.
+      if (testModule.state() === "failed" && failedInModule === 0) failedInModule = 1;
+      failed += failedInModule;
     }
     console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
   }
