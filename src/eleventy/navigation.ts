@@ -13,6 +13,8 @@ export interface NavigationEntry {
   url: string;
   order: number | undefined;
   children: NavigationEntry[];
+  /** The children the sidebar lists; every entry is in breadcrumbs. */
+  sidebarChildren: NavigationEntry[];
 }
 
 interface NavigationIndex {
@@ -46,12 +48,14 @@ function checkUniqueKeys(pages: NavigablePage[]): void {
 }
 
 function toEntry(found: FoundEntry): NavigationEntry {
+  const children = (found.children ?? []).map((child) => ({ entry: toEntry(child), listed: !child.excludeFromSidebar }));
   return {
     key: found.key ?? found.title,
     title: found.title,
     url: found.url ?? "",
     order: found.order,
-    children: (found.children ?? []).map(toEntry),
+    children: children.map((child) => child.entry),
+    sidebarChildren: children.filter((child) => child.listed).map((child) => child.entry),
   };
 }
 

@@ -6,6 +6,8 @@ declare module "@11ty/eleventy-navigation" {
     title?: string;
     order?: number;
     url?: string;
+    /** The site's own field: the page shows in breadcrumbs but not in the sidebar. */
+    excludeFromSidebar?: boolean;
   }
   interface NavigationNode {
     data: { eleventyNavigation?: NavigationFrontMatter; page?: { url?: string | false } };

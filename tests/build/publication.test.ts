@@ -32,7 +32,7 @@ describe("every page", () => {
     for (const url of pageUrls) {
       const $ = await loadPage(siteDir, url);
       expect($("html").attr("lang"), url).toBe("fr");
-      expect(normalizeText($("title").text()), url).toMatch(/Numérique responsable$/);
+      expect(normalizeText($("head > title").text()), url).toMatch(/Numérique responsable$/);
       expect($('meta[name="description"]').attr("content"), url).not.toBe("");
       expect($('link[rel="canonical"]').attr("href"), url).toBe(new URL(url.slice(1), "http://127.0.0.1:8080/").href);
     }
@@ -68,11 +68,16 @@ describe("« Les actions », the user's page", () => {
 
     const $ = await loadPage(siteDir, "/plans-action/les-actions/");
     const article = $("article");
+    // A catalogue entry's text is its title, without the stage badge beside it.
+    const textOf = (element: Parameters<typeof $>[0]) => {
+      const title = $(element).find(".action-list__title");
+      return normalizeText((title.length ? title : $(element)).text());
+    };
     for (const block of blocks) {
       const found = article
         .find(block.tag)
         .toArray()
-        .some((element) => normalizeText($(element).text()) === block.text);
+        .some((element) => textOf(element) === block.text);
       expect(found, `<${block.tag}> ${block.text}`).toBe(true);
     }
     expect(article.find('a[href="https://dons.encheres-domaine.gouv.fr/"]').text()).toBe("DNID");
@@ -140,7 +145,7 @@ describe("breadcrumb", () => {
 describe("headings", () => {
   it("give the seed's sections stable ASCII ids", async () => {
     const $ = await loadPage(siteDir, "/plans-action/les-actions/");
-    expect($("h2").map((_, element) => $(element).attr("id")).get()).toEqual([
+    expect($("article h2").map((_, element) => $(element).attr("id")).get().slice(0, 2)).toEqual([
       "des-actions-qui-repondent-a-un-triptyque-realisation-experimentation-reflexion",
       "des-actions-prioritaires-pour-avoir-de-l-impact",
     ]);

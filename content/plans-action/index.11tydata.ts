@@ -1,0 +1,4 @@
+// Appended after the Markdown text: the part of this page that comes from the catalogue.
+export default {
+  appendix: "partials/catalogue/overview.njk",
+};

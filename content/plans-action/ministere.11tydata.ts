@@ -1,0 +1,14 @@
+import { ministryNavigation } from "../../src/catalogue/navigation.ts";
+import type { MinistryView } from "../../src/catalogue/views.ts";
+
+interface MinistryPageData {
+  ministry: MinistryView;
+}
+
+export default {
+  eleventyComputed: {
+    title: (data: MinistryPageData) => data.ministry.name,
+    description: (data: MinistryPageData) => `Les documents du plan d'action 2022 publiés par : ${data.ministry.name}.`,
+    eleventyNavigation: (data: MinistryPageData) => ministryNavigation(data.ministry),
+  },
+};

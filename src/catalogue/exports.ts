@@ -1,0 +1,85 @@
+import { stringify } from "csv-stringify/sync";
+import { z } from "zod";
+import { absoluteUrl } from "../eleventy/urls.ts";
+import { actionSchema, chantierSchema, ministrySchema, publicationSchema, stageSchema } from "./schema.ts";
+import type { Catalogue } from "./views.ts";
+
+/** Raised when the shape of the open data changes: readers' scripts can check it. */
+export const OPEN_DATA_SCHEMA_VERSION = "1.0.0";
+
+const exportedActionSchema = actionSchema.extend({
+  title: z.string().describe("Intitulé en texte brut"),
+  titleMarkdown: z.string().describe("Intitulé en Markdown, liens compris"),
+  ministries: z.array(z.string()),
+});
+
+/** The open data: the catalogue's own schemas, with the export's envelope around them. */
+export const openDataSchema = z
+  .strictObject({
+    $schema: z.url(),
+    schemaVersion: z.literal(OPEN_DATA_SCHEMA_VERSION),
+    publication: publicationSchema,
+    stages: z.array(stageSchema),
+    chantiers: z.array(chantierSchema),
+    ministries: z.array(ministrySchema),
+    actions: z.array(exportedActionSchema),
+  })
+  .meta({ title: "Catalogue des actions des plans ministériels numérique responsable" });
+
+export type OpenData = z.infer<typeof openDataSchema>;
+
+export function openData(catalogue: Catalogue, siteUrl: string): OpenData {
+  return {
+    $schema: absoluteUrl(catalogue.urls.jsonSchema, siteUrl),
+    schemaVersion: OPEN_DATA_SCHEMA_VERSION,
+    publication: catalogue.publication,
+    stages: catalogue.stages.map(({ id, label, definition }) => ({ id, label, definition })),
+    chantiers: catalogue.chantiers.map(({ id, title, order, description }) => ({ id, title, order, description })),
+    ministries: catalogue.ministries.map(({ id, name, shortName, documents }) => ({ id, name, shortName, documents })),
+    actions: catalogue.actions.map((action) => ({
+      id: action.id,
+      title: action.titleText,
+      titleMarkdown: action.title,
+      chantier: action.chantier,
+      stage: action.stage,
+      ministries: action.ministries ?? [],
+      ...(action.note ? { note: action.note } : {}),
+    })),
+  };
+}
+
+export function openDataJson(catalogue: Catalogue, siteUrl: string): string {
+  return `${JSON.stringify(openData(catalogue, siteUrl), null, 2)}\n`;
+}
+
+export function openDataJsonSchema(catalogue: Catalogue, siteUrl: string): string {
+  const schema = { $id: absoluteUrl(catalogue.urls.jsonSchema, siteUrl), ...z.toJSONSchema(openDataSchema) };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = ["id", "intitule", "chantier", "chantier_intitule", "stade", "stade_intitule", "ministeres", "note"];
+
+/**
+ * RFC 4180: comma-separated, CRLF between records, fields quoted when they hold a comma, a quote
+ * or a line break, quotes doubled. The UTF-8 byte order mark makes spreadsheets read accents.
+ */
+export function openDataCsv(catalogue: Catalogue): string {
+  const records = catalogue.actions.map((action) => [
+    action.id,
+    action.titleText,
+    action.chantier,
+    action.chantierTitle,
+    action.stage,
+    action.stageLabel,
+    (action.ministries ?? []).join(" "),
+    action.note ?? "",
+  ]);
+  return stringify(records, {
+    bom: true,
+    header: true,
+    columns: CSV_COLUMNS,
+    record_delimiter: "windows",
+    // csv-stringify quotes only the record delimiter itself; a lone LF or CR needs quotes too.
+    quoted_match: /[\r\n]/,
+  });
+}

@@ -1,0 +1,16 @@
+import path from "node:path";
+import { importTypeScriptData } from "../eleventy/data-extension.ts";
+import { CATALOGUE_FILES, type CatalogueSources, validateCatalogue } from "./validate.ts";
+import { type Catalogue, buildCatalogueViews } from "./views.ts";
+
+/**
+ * Reads the catalogue's data files from the project folder, validates them together and groups
+ * them. The files are imported afresh each time, so the dev server sees every edit.
+ */
+export async function loadCatalogue(projectDir: string): Promise<Catalogue> {
+  const entries = await Promise.all(
+    Object.entries(CATALOGUE_FILES).map(async ([name, file]) => [name, await importTypeScriptData(path.join(projectDir, file))]),
+  );
+  const sources = Object.fromEntries(entries) as CatalogueSources;
+  return buildCatalogueViews(validateCatalogue(sources));
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+// Validation messages are read by contributors: in French.
+z.config(z.locales.fr());
+
+/*
+ * One schema for the whole catalogue: the TypeScript types below are inferred from it, the
+ * JSON Schema of the open data is generated from it, and the build validates the data with it.
+ */
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, "identifiant attendu en minuscules ASCII, chiffres et tirets (ex. « achats-durables »)");
+
+const textSchema = z.string().trim().min(1, "texte vide");
+
+export const STAGE_IDS = ["realisation", "experimentation", "reflexion"] as const;
+export const stageIdSchema = z.enum(STAGE_IDS);
+export type StageId = z.infer<typeof stageIdSchema>;
+
+export const stageSchema = z.strictObject({
+  id: stageIdSchema,
+  label: textSchema,
+  definition: textSchema,
+});
+export type Stage = z.infer<typeof stageSchema>;
+
+export const chantierSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  order: z.number().int(),
+  description: textSchema,
+});
+export type Chantier = z.infer<typeof chantierSchema>;
+
+export const planDocumentSchema = z.strictObject({
+  title: textSchema,
+  /** The size as published ("2,9 Mo"), when it was. */
+  size: textSchema.optional(),
+  url: z.url().optional(),
+});
+export type PlanDocument = z.infer<typeof planDocumentSchema>;
+
+export const ministrySchema = z.strictObject({
+  id: idSchema,
+  name: textSchema,
+  shortName: textSchema,
+  documents: z.array(planDocumentSchema),
+});
+export type Ministry = z.infer<typeof ministrySchema>;
+
+export const actionSchema = z.strictObject({
+  id: idSchema,
+  /** Markdown inline: emphasis and links are kept, HTML is shown as text. */
+  title: textSchema,
+  chantier: idSchema,
+  stage: stageIdSchema,
+  /** Only where a source attributes the action to these ministries. */
+  ministries: z.array(idSchema).optional(),
+  /** Why the action sits at its stage, where the source does not say it. */
+  note: textSchema.optional(),
+});
+export type Action = z.infer<typeof actionSchema>;
+
+/** An action as a data file writes it: chantier and ministries checked by `tsc` against the data. */
+export type ActionData<ChantierId extends string, MinistryId extends string> = Omit<Action, "chantier" | "ministries"> & {
+  chantier: ChantierId;
+  ministries?: MinistryId[];
+};
+
+const quantitySchema = z.strictObject({
+  value: z.number().positive(),
+  unit: textSchema,
+  /** Published as "about" (environ). */
+  approximate: z.boolean().optional(),
+});
+export type Quantity = z.infer<typeof quantitySchema>;
+
+export const gainSchema = z.strictObject({
+  id: idSchema,
+  lever: textSchema,
+  scope: textSchema,
+  climateChange: quantitySchema.optional(),
+  abioticDepletion: quantitySchema.optional(),
+  /** As published, in "European equivalents": not recomputed from the rounded figures. */
+  europeanEquivalents: z.strictObject({ climateChange: z.number(), abioticDepletion: z.number() }).optional(),
+});
+export type Gain = z.infer<typeof gainSchema>;
+
+export const gainsSourceSchema = z.strictObject({
+  publisher: textSchema,
+  title: textSchema,
+  note: textSchema,
+  europeanEquivalent: z.strictObject({ climateChange: quantitySchema, abioticDepletion: quantitySchema }),
+});
+export type GainsSource = z.infer<typeof gainsSourceSchema>;
+
+export const publicationSchema = z.strictObject({
+  title: textSchema,
+  publisher: textSchema,
+  /** ISO date of the publication: the only date the open data carries. */
+  publishedOn: z.iso.date(),
+  licence: z.strictObject({ name: textSchema, url: z.url() }),
+});
+export type Publication = z.infer<typeof publicationSchema>;
+
+export const gainsSchema = z.strictObject({ source: gainsSourceSchema, figures: z.array(gainSchema) });
+export type Gains = z.infer<typeof gainsSchema>;

@@ -1,0 +1,13 @@
+/** Where each catalogue page and file is published: the templates' permalinks come from here. */
+const PUBLICATION = "/plans-action";
+
+export const catalogueUrls = {
+  actions: `${PUBLICATION}/les-actions/`,
+  chantier: (id: string) => `${PUBLICATION}/les-actions/${id}/`,
+  stage: (id: string) => `${PUBLICATION}/stades/${id}/`,
+  ministries: `${PUBLICATION}/ministeres/`,
+  ministry: (id: string) => `${PUBLICATION}/ministeres/${id}/`,
+  json: `${PUBLICATION}/donnees/actions.json`,
+  csv: `${PUBLICATION}/donnees/actions.csv`,
+  jsonSchema: `${PUBLICATION}/donnees/actions.schema.json`,
+};

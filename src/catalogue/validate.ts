@@ -1,0 +1,148 @@
+import type { z } from "zod";
+import {
+  type Action,
+  type Chantier,
+  type Gains,
+  type Ministry,
+  type Publication,
+  STAGE_IDS,
+  type Stage,
+  actionSchema,
+  chantierSchema,
+  gainsSchema,
+  ministrySchema,
+  publicationSchema,
+  stageSchema,
+} from "./schema.ts";
+import { plainCatalogueText } from "./text.ts";
+
+/** The data file of each part of the catalogue, as contributors know them. */
+export const CATALOGUE_FILES = {
+  publication: "_data/publication.ts",
+  stages: "_data/stages.ts",
+  chantiers: "_data/chantiers.ts",
+  ministries: "_data/ministries.ts",
+  actions: "_data/actions.ts",
+  gains: "_data/gains.ts",
+} as const;
+
+export type CatalogueSources = Record<keyof typeof CATALOGUE_FILES, unknown>;
+
+export interface CatalogueData {
+  publication: Publication;
+  stages: Stage[];
+  chantiers: Chantier[];
+  ministries: Ministry[];
+  actions: Action[];
+  gains: Gains;
+}
+
+/** Every problem of the catalogue at once, one line each, naming the file, the entry and the field. */
+export class CatalogueError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Le catalogue des actions contient ${problems.length} erreur(s) :\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    this.name = "CatalogueError";
+  }
+}
+
+class Problems {
+  readonly list: string[] = [];
+
+  add(file: string, entry: string, field: string, message: string): void {
+    this.list.push(`${file} : ${entry}, champ « ${field} » : ${message}`);
+  }
+}
+
+function entryLabel(kind: string, item: unknown, index: number): string {
+  const id = typeof item === "object" && item !== null && "id" in item ? item.id : undefined;
+  return typeof id === "string" && id ? `${kind} « ${id} »` : `${kind} n° ${index + 1}`;
+}
+
+function fieldOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return issue.keys.join(", ");
+  return issue.path.length ? issue.path.join(".") : "(entrée entière)";
+}
+
+function parseList<T>(
+  problems: Problems,
+  file: string,
+  kind: string,
+  value: unknown,
+  schema: z.ZodType<T>,
+): T[] {
+  if (!Array.isArray(value)) {
+    problems.add(file, "export par défaut", "default", "une liste est attendue");
+    return [];
+  }
+  const valid: T[] = [];
+  value.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) valid.push(result.data);
+    else for (const issue of result.error.issues) problems.add(file, entryLabel(kind, item, index), fieldOf(issue), issue.message);
+  });
+  return valid;
+}
+
+function parseObject<T>(problems: Problems, file: string, kind: string, value: unknown, schema: z.ZodType<T>): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.add(file, kind, fieldOf(issue), issue.message);
+  return undefined;
+}
+
+function checkUniqueIds(problems: Problems, file: string, kind: string, entries: { id: string }[]): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.id)) problems.add(file, `${kind} « ${entry.id} »`, "id", "identifiant en double");
+    seen.add(entry.id);
+  }
+}
+
+/** Checks the raw data of every catalogue file; throws a CatalogueError listing every problem. */
+export function validateCatalogue(sources: CatalogueSources): CatalogueData {
+  const problems = new Problems();
+  const files = CATALOGUE_FILES;
+
+  const publication = parseObject(problems, files.publication, "publication", sources.publication, publicationSchema);
+  const stages = parseList(problems, files.stages, "stade", sources.stages, stageSchema);
+  const chantiers = parseList(problems, files.chantiers, "chantier", sources.chantiers, chantierSchema);
+  const ministries = parseList(problems, files.ministries, "ministère", sources.ministries, ministrySchema);
+  const actions = parseList(problems, files.actions, "action", sources.actions, actionSchema);
+  const gains = parseObject(problems, files.gains, "gains", sources.gains, gainsSchema);
+
+  checkUniqueIds(problems, files.stages, "stade", stages);
+  checkUniqueIds(problems, files.chantiers, "chantier", chantiers);
+  checkUniqueIds(problems, files.ministries, "ministère", ministries);
+  checkUniqueIds(problems, files.actions, "action", actions);
+  if (gains) checkUniqueIds(problems, files.gains, "gain", gains.figures);
+
+  for (const stageId of STAGE_IDS) {
+    if (!stages.some((stage) => stage.id === stageId)) {
+      problems.add(files.stages, `stade « ${stageId} »`, "id", "stade manquant");
+    }
+  }
+
+  const chantierIds = new Set(chantiers.map((chantier) => chantier.id));
+  const ministryIds = new Set(ministries.map((ministry) => ministry.id));
+  for (const action of actions) {
+    const entry = `action « ${action.id} »`;
+    if (!plainCatalogueText(action.title)) problems.add(files.actions, entry, "title", "titre sans texte");
+    if (!chantierIds.has(action.chantier)) {
+      problems.add(files.actions, entry, "chantier", `chantier inconnu « ${action.chantier} » (voir ${files.chantiers})`);
+    }
+    for (const ministry of action.ministries ?? []) {
+      if (!ministryIds.has(ministry)) {
+        problems.add(files.actions, entry, "ministries", `ministère inconnu « ${ministry} » (voir ${files.ministries})`);
+      }
+    }
+  }
+
+  for (const chantier of chantiers) {
+    if (!actions.some((action) => action.chantier === chantier.id)) {
+      problems.add(files.chantiers, `chantier « ${chantier.id} »`, "id", `aucune action de ${files.actions} ne s'y rattache`);
+    }
+  }
+
+  if (problems.list.length || !publication || !gains) throw new CatalogueError(problems.list);
+  return { publication, stages, chantiers, ministries, actions, gains };
+}

@@ -1,0 +1,186 @@
+import type { Action, Chantier, Gains, Ministry, Publication, Stage, StageId } from "./schema.ts";
+import { STAGE_IDS } from "./schema.ts";
+import { plainCatalogueText, renderCatalogueText } from "./text.ts";
+import { catalogueUrls } from "./urls.ts";
+import type { CatalogueData } from "./validate.ts";
+
+/*
+ * The catalogue as the templates read it: grouped, ordered and linked once per build, so that
+ * no template sorts or filters the data itself.
+ */
+
+export interface Link {
+  title: string;
+  url: string;
+}
+
+export interface ActionView extends Action {
+  titleHtml: string;
+  titleText: string;
+  stageLabel: string;
+  chantierTitle: string;
+  chantierUrl: string;
+  /** The action's entry on its chantier page. */
+  url: string;
+}
+
+export interface StageGroup {
+  stage: Stage & { url: string };
+  actions: ActionView[];
+}
+
+export interface ChantierView extends Chantier {
+  url: string;
+  actions: ActionView[];
+  /** Every stage, in stage order, even when it has no action. */
+  byStage: StageGroup[];
+  previous: Link | undefined;
+  next: Link | undefined;
+}
+
+export interface ChantierGroup {
+  chantier: Link & { id: string };
+  actions: ActionView[];
+}
+
+export interface StageView extends Stage {
+  url: string;
+  actions: ActionView[];
+  /** The chantiers that have actions at this stage, in chantier order. */
+  byChantier: ChantierGroup[];
+}
+
+export interface MinistryView extends Ministry {
+  url: string;
+  actions: ActionView[];
+}
+
+export interface CountCell {
+  stageId: StageId;
+  stageLabel: string;
+  count: number;
+  /** The stage's section on the chantier page. */
+  url: string;
+}
+
+export interface CountRow {
+  chantier: Link & { id: string };
+  cells: CountCell[];
+  total: number;
+}
+
+export interface CountTable {
+  rows: CountRow[];
+  stageTotals: { stageId: StageId; count: number }[];
+  total: number;
+}
+
+export interface Catalogue {
+  publication: Publication;
+  stages: StageView[];
+  chantiers: ChantierView[];
+  ministries: MinistryView[];
+  actions: ActionView[];
+  gains: Gains;
+  counts: CountTable;
+  urls: typeof catalogueUrls;
+}
+
+function byStageOrder(a: Stage, b: Stage): number {
+  return STAGE_IDS.indexOf(a.id) - STAGE_IDS.indexOf(b.id);
+}
+
+export function stageSectionId(stageId: StageId): string {
+  return `stade-${stageId}`;
+}
+
+/** The id of an action's entry on its chantier page. */
+export function actionAnchor(actionId: string): string {
+  return `action-${actionId}`;
+}
+
+export function buildCatalogueViews(data: CatalogueData): Catalogue {
+  const stages = [...data.stages].sort(byStageOrder);
+  const chantiers = data.chantiers
+    .map((chantier, index) => ({ chantier, index }))
+    .sort((a, b) => a.chantier.order - b.chantier.order || a.index - b.index)
+    .map(({ chantier }) => chantier);
+  const stageById = new Map(stages.map((stage) => [stage.id, stage]));
+  const chantierById = new Map(chantiers.map((chantier) => [chantier.id, chantier]));
+
+  const actions: ActionView[] = data.actions.map((action) => {
+    const chantier = chantierById.get(action.chantier);
+    const stage = stageById.get(action.stage);
+    if (!chantier || !stage) throw new Error(`action « ${action.id} » : référence non validée`);
+    const chantierUrl = catalogueUrls.chantier(chantier.id);
+    return {
+      ...action,
+      titleHtml: renderCatalogueText(action.title),
+      titleText: plainCatalogueText(action.title),
+      stageLabel: stage.label,
+      chantierTitle: chantier.title,
+      chantierUrl,
+      url: `${chantierUrl}#${actionAnchor(action.id)}`,
+    };
+  });
+
+  const actionsOf = (chantierId: string, stageId?: StageId) =>
+    actions.filter((action) => action.chantier === chantierId && (!stageId || action.stage === stageId));
+
+  const stageLinks = stages.map((stage) => ({ ...stage, url: catalogueUrls.stage(stage.id) }));
+
+  const chantierViews: ChantierView[] = chantiers.map((chantier, index) => {
+    const neighbour = (other: Chantier | undefined): Link | undefined =>
+      other && { title: other.title, url: catalogueUrls.chantier(other.id) };
+    return {
+      ...chantier,
+      url: catalogueUrls.chantier(chantier.id),
+      actions: actionsOf(chantier.id),
+      byStage: stageLinks.map((stage) => ({ stage, actions: actionsOf(chantier.id, stage.id) })),
+      previous: neighbour(chantiers[index - 1]),
+      next: neighbour(chantiers[index + 1]),
+    };
+  });
+
+  const chantierLink = (chantier: ChantierView) => ({ id: chantier.id, title: chantier.title, url: chantier.url });
+
+  const stageViews: StageView[] = stageLinks.map((stage) => ({
+    ...stage,
+    actions: actions.filter((action) => action.stage === stage.id),
+    byChantier: chantierViews
+      .map((chantier) => ({ chantier: chantierLink(chantier), actions: actionsOf(chantier.id, stage.id) }))
+      .filter((group) => group.actions.length > 0),
+  }));
+
+  const ministries: MinistryView[] = data.ministries.map((ministry) => ({
+    ...ministry,
+    url: catalogueUrls.ministry(ministry.id),
+    actions: actions.filter((action) => action.ministries?.includes(ministry.id)),
+  }));
+
+  const counts: CountTable = {
+    rows: chantierViews.map((chantier) => ({
+      chantier: chantierLink(chantier),
+      cells: chantier.byStage.map((group) => ({
+        stageId: group.stage.id,
+        stageLabel: group.stage.label,
+        count: group.actions.length,
+        url: `${chantier.url}#${stageSectionId(group.stage.id)}`,
+      })),
+      total: chantier.actions.length,
+    })),
+    stageTotals: stageViews.map((stage) => ({ stageId: stage.id, count: stage.actions.length })),
+    total: actions.length,
+  };
+
+  return {
+    publication: data.publication,
+    stages: stageViews,
+    chantiers: chantierViews,
+    ministries,
+    actions,
+    gains: data.gains,
+    counts,
+    urls: catalogueUrls,
+  };
+}
