@@ -12,8 +12,10 @@ export function renderCatalogueText(text: string): string {
 export function plainCatalogueText(text: string): string {
   const tokens = inlineMarkdown.parseInline(text, {})[0]?.children ?? [];
   return tokens
-    .filter((token) => token.type === "text" || token.type === "code_inline")
-    .map((token) => token.content)
+    .map((token) => {
+      if (token.type === "text" || token.type === "code_inline") return token.content;
+      return token.type === "softbreak" || token.type === "hardbreak" ? " " : "";
+    })
     .join("")
     .trim();
 }

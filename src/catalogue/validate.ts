@@ -90,6 +90,15 @@ function parseObject<T>(problems: Problems, file: string, kind: string, value: u
   return undefined;
 }
 
+function declaredIds(value: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(value)) return ids;
+  for (const item of value) {
+    if (typeof item === "object" && item !== null && "id" in item && typeof item.id === "string") ids.add(item.id);
+  }
+  return ids;
+}
+
 function checkUniqueIds(problems: Problems, file: string, kind: string, entries: { id: string }[]): void {
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -122,8 +131,10 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
     }
   }
 
-  const chantierIds = new Set(chantiers.map((chantier) => chantier.id));
-  const ministryIds = new Set(ministries.map((ministry) => ministry.id));
+  // Against every id a file declares, even on an entry invalid for another reason: one mistake
+  // is reported once, not again on each action that refers to its entry.
+  const chantierIds = declaredIds(sources.chantiers);
+  const ministryIds = declaredIds(sources.ministries);
   for (const action of actions) {
     const entry = `action « ${action.id} »`;
     if (!plainCatalogueText(action.title)) problems.add(files.actions, entry, "title", "titre sans texte");

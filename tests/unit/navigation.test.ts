@@ -38,6 +38,19 @@ describe("navigationTree", () => {
     expect(tree.children[1]?.children.map((entry) => entry.url)).toEqual(["/plans/actions/achats/"]);
   });
 
+  it("keeps pages marked excludeFromSidebar out of the sidebar's children, not out of the tree", () => {
+    const stagePage = page("/plans/actions/stade/", { parent: "Les actions", title: "Stade", excludeFromSidebar: true });
+    const tree = navigationTree([...pages, stagePage], "plans");
+    const actions = tree.children[1]!;
+    expect(actions.children.map((entry) => entry.title)).toEqual(["Achats", "Stade"]);
+    expect(actions.sidebarChildren.map((entry) => entry.title)).toEqual(["Achats"]);
+    expect(navigationTrail([...pages, stagePage], "/plans/actions/stade/").map((entry) => entry.title)).toEqual([
+      "Plans",
+      "Les actions",
+      "Stade",
+    ]);
+  });
+
   it("names the missing key", () => {
     expect(() => navigationTree([...pages], "inconnu")).toThrow("« inconnu »");
   });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { stackedBars } from "../../../src/catalogue/chart.ts";
+import { validateCatalogue } from "../../../src/catalogue/validate.ts";
+import { buildCatalogueViews } from "../../../src/catalogue/views.ts";
+import { catalogueSources } from "../../support/catalogue-fixture.ts";
+
+describe("stackedBars", () => {
+  const sources = catalogueSources();
+  sources.actions.push({ id: "reparer", title: "Réparer.", chantier: "achats", stage: "experimentation" });
+  const bars = stackedBars(buildCatalogueViews(validateCatalogue(sources)).counts);
+
+  it("draws a bar a chantier with one segment a stage that has actions", () => {
+    expect(bars.map((bar) => [bar.label, bar.total, bar.segments.map((segment) => segment.stageId)])).toEqual([
+      ["Achats", 3, ["realisation", "experimentation", "reflexion"]],
+      ["Fin d’usage", 2, ["realisation", "reflexion"]],
+    ]);
+  });
+
+  it("puts segments end to end, on the scale of the longest bar, within the width", () => {
+    const [longest, shorter] = bars;
+    const widths = longest!.segments.map((segment) => segment.width);
+    expect(widths[0]).toBeCloseTo(widths[1]!, 1);
+    expect(longest!.segments[1]!.start).toBeCloseTo(widths[0]!, 1);
+    const end = longest!.segments.at(-1)!;
+    expect(end.start + end.width).toBeLessThanOrEqual(100);
+    expect(end.start + end.width).toBeGreaterThan(98);
+    expect(shorter!.segments[0]!.width).toBeCloseTo(widths[0]!, 1);
+    expect(shorter!.segments[0]!.middle).toBeCloseTo(widths[0]! / 2, 1);
+  });
+});

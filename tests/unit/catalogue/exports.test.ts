@@ -1,0 +1,90 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { OPEN_DATA_SCHEMA_VERSION, openDataCsv, openDataJson, openDataJsonSchema } from "../../../src/catalogue/exports.ts";
+import { validateCatalogue } from "../../../src/catalogue/validate.ts";
+import { buildCatalogueViews } from "../../../src/catalogue/views.ts";
+import { catalogueSources } from "../../support/catalogue-fixture.ts";
+
+const SITE = "https://exemple.gouv.fr/";
+
+function catalogueWith(title: string, note?: string) {
+  const sources = catalogueSources();
+  sources.actions[0] = { ...sources.actions[0]!, title, ...(note ? { note } : {}) };
+  return buildCatalogueViews(validateCatalogue(sources));
+}
+
+describe("openDataCsv", () => {
+  const tricky = 'Réduire, « trier » et dire "non"';
+  const note = "Note, avec virgule\nsur deux lignes";
+  const csv = openDataCsv(catalogueWith(tricky, note));
+
+  it("starts with a UTF-8 byte order mark, then the header row", () => {
+    expect(csv.startsWith("\uFEFFid,intitule,chantier,chantier_intitule,stade,stade_intitule,ministeres,note\r\n")).toBe(true);
+  });
+
+  it("quotes fields with commas, quotes or line breaks and doubles the quotes", () => {
+    expect(csv).toContain('"Réduire, « trier » et dire ""non"""');
+    expect(csv).toContain('"Note, avec virgule\nsur deux lignes"');
+  });
+
+  it("ends every record with CRLF", () => {
+    expect(csv.endsWith("\r\n")).toBe(true);
+    const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, "");
+    expect(outsideQuotes.match(/\n/g)?.length).toBe(outsideQuotes.match(/\r\n/g)?.length);
+  });
+
+  it("reads back as the same records", () => {
+    const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
+    expect(records).toHaveLength(4);
+    expect(records[0]).toEqual({
+      id: "recycler",
+      intitule: tricky,
+      chantier: "fin-d-usage",
+      chantier_intitule: "Fin d’usage",
+      stade: "realisation",
+      stade_intitule: "Réalisation",
+      ministeres: "",
+      note,
+    });
+    expect(records[1]?.ministeres).toBe("culture");
+  });
+});
+
+describe("openDataJson", () => {
+  const catalogue = catalogueWith("Acheter *durable*, via la [DNID](https://dons.encheres-domaine.gouv.fr/).");
+  const data = JSON.parse(openDataJson(catalogue, SITE));
+
+  it("carries its schema version and the publication's date, not the build's", () => {
+    expect(data.schemaVersion).toBe(OPEN_DATA_SCHEMA_VERSION);
+    expect(data.publication.publishedOn).toBe("2022-04-01");
+    expect(data.$schema).toBe("https://exemple.gouv.fr/plans-action/donnees/actions.schema.json");
+  });
+
+  it("gives each action its plain title and its Markdown", () => {
+    expect(data.actions[0]).toMatchObject({
+      id: "recycler",
+      title: "Acheter durable, via la DNID.",
+      titleMarkdown: "Acheter *durable*, via la [DNID](https://dons.encheres-domaine.gouv.fr/).",
+      chantier: "fin-d-usage",
+      stage: "realisation",
+      ministries: [],
+    });
+  });
+
+  it("is valid against the JSON Schema generated from the same schema", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(openDataJsonSchema(catalogue, SITE)));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("is rejected by that schema when an action has an unknown stage", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(openDataJsonSchema(catalogue, SITE)));
+    data.actions[0].stage = "fini";
+    expect(validate(data)).toBe(false);
+  });
+});

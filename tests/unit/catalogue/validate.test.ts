@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { CatalogueError, validateCatalogue } from "../../../src/catalogue/validate.ts";
+import { catalogueSources } from "../../support/catalogue-fixture.ts";
+
+type Sources = ReturnType<typeof catalogueSources>;
+
+/** The problems reported for a catalogue broken by `breakIt`. */
+function problemsOf(breakIt: (sources: Sources) => void): string[] {
+  const sources = catalogueSources();
+  breakIt(sources);
+  try {
+    validateCatalogue(sources);
+  } catch (error) {
+    if (error instanceof CatalogueError) return error.problems;
+    throw error;
+  }
+  throw new Error("Le catalogue cassé a été accepté");
+}
+
+function actionAt(sources: Sources, index: number): Record<string, unknown> {
+  const action = sources.actions[index];
+  if (!action) throw new Error(`pas d'action n° ${index}`);
+  return action;
+}
+
+describe("validateCatalogue", () => {
+  it("accepts a valid catalogue", () => {
+    expect(validateCatalogue(catalogueSources()).actions).toHaveLength(4);
+  });
+
+  it("names the file, the action and the field of an unknown chantier", () => {
+    expect(problemsOf((s) => (actionAt(s, 0).chantier = "achat"))).toEqual([
+      "_data/actions.ts : action « recycler », champ « chantier » : chantier inconnu « achat » (voir _data/chantiers.ts)",
+    ]);
+  });
+
+  it("names the file, the action and the field of an unknown stage", () => {
+    const [problem] = problemsOf((s) => (actionAt(s, 0).stage = "fini"));
+    expect(problem).toMatch(/^_data\/actions\.ts : action « recycler », champ « stage » : /);
+    expect(problem).toContain("realisation");
+  });
+
+  it("names the file, the action and the field of an unknown ministry", () => {
+    expect(problemsOf((s) => (actionAt(s, 1).ministries = ["cultur"]))).toEqual([
+      "_data/actions.ts : action « acheter-durable », champ « ministries » : ministère inconnu « cultur » (voir _data/ministries.ts)",
+    ]);
+  });
+
+  it("reports a duplicate action id", () => {
+    expect(problemsOf((s) => (actionAt(s, 3).id = "recycler"))).toEqual([
+      "_data/actions.ts : action « recycler », champ « id » : identifiant en double",
+    ]);
+  });
+
+  it("reports a duplicate chantier id in its own file", () => {
+    expect(problemsOf((s) => s.chantiers.push({ ...s.chantiers[0]!, order: 3 }))).toEqual([
+      "_data/chantiers.ts : chantier « fin-d-usage », champ « id » : identifiant en double",
+    ]);
+  });
+
+  it("reports a malformed id", () => {
+    const [problem] = problemsOf((s) => (actionAt(s, 0).id = "Recycler tout"));
+    expect(problem).toMatch(/^_data\/actions\.ts : action « Recycler tout », champ « id » : identifiant attendu/);
+  });
+
+  it("reports an empty title", () => {
+    const [problem] = problemsOf((s) => (actionAt(s, 0).title = "  "));
+    expect(problem).toMatch(/^_data\/actions\.ts : action « recycler », champ « title » : /);
+  });
+
+  it("reports a title with Markdown but no words", () => {
+    expect(problemsOf((s) => (actionAt(s, 0).title = "[](https://exemple.fr/)"))).toContain(
+      "_data/actions.ts : action « recycler », champ « title » : titre sans texte",
+    );
+  });
+
+  it("reports a chantier with no action", () => {
+    expect(
+      problemsOf((s) => {
+        s.actions = s.actions.filter((action) => action.chantier !== "achats");
+      }),
+    ).toEqual(["_data/chantiers.ts : chantier « achats », champ « id » : aucune action de _data/actions.ts ne s'y rattache"]);
+  });
+
+  it("reports a missing stage", () => {
+    expect(problemsOf((s) => s.stages.pop())).toEqual(["_data/stages.ts : stade « experimentation », champ « id » : stade manquant"]);
+  });
+
+  it("reports a field that the schema does not know, such as a misspelt one", () => {
+    const [problem] = problemsOf((s) => (actionAt(s, 0).chantiers = "achats"));
+    expect(problem).toMatch(/^_data\/actions\.ts : action « recycler », champ « chantiers » : /);
+  });
+
+  it("reports an entry without an id by its position", () => {
+    const [problem] = problemsOf((s) => delete actionAt(s, 2).id);
+    expect(problem).toMatch(/^_data\/actions\.ts : action n° 3, champ « id » : /);
+  });
+
+  it("reports a data file whose export is not a list", () => {
+    expect(problemsOf((s) => ((s as Record<string, unknown>).actions = { id: "x" }))).toContain(
+      "_data/actions.ts : export par défaut, champ « default » : une liste est attendue",
+    );
+  });
+
+  it("reports every problem at once, one line each", () => {
+    const problems = problemsOf((s) => {
+      actionAt(s, 0).chantier = "inconnu";
+      actionAt(s, 1).stage = "inconnu";
+      s.chantiers[0]!.title = "";
+    });
+    expect(problems).toHaveLength(3);
+    const error = new CatalogueError(problems);
+    expect(error.message.split("\n")).toHaveLength(4);
+  });
+});
