@@ -1,7 +1,13 @@
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { importTypeScriptData } from "./src/eleventy/data-extension.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
+import { FrontMatterError, frontMatterProblems, isLeftOutOfBuild, parseYamlFrontMatter } from "./src/eleventy/front-matter.ts";
 import { createMarkdown } from "./src/eleventy/markdown.ts";
+
+interface PageData extends Record<string, unknown> {
+  page: { inputPath: string };
+}
 
 export const config = {
   dir: {
@@ -26,6 +32,16 @@ export default function configure(eleventyConfig: UserConfig): void {
   for (const [name, filter] of Object.entries(siteFilters(markdown))) {
     eleventyConfig.addFilter(name, filter);
   }
+
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYamlFrontMatter } });
+  const includesDir = path.join(config.dir.input, config.dir.includes);
+  eleventyConfig.addPreprocessor("front-matter", "md", (data: PageData) => {
+    const problems = frontMatterProblems(data.page.inputPath, data, includesDir);
+    if (problems.length) throw new FrontMatterError(problems);
+  });
+  eleventyConfig.addPreprocessor("drafts", "*", (data: PageData) =>
+    isLeftOutOfBuild(data, process.env.ELEVENTY_RUN_MODE) ? false : undefined,
+  );
 
   eleventyConfig.addPassthroughCopy({ public: "/" });
   // Eleventy follows the dependencies of JavaScript files only.

@@ -68,9 +68,20 @@ function indexTree(entries: NavigationEntry[], ancestors: NavigationEntry[], ind
   }
 }
 
+function checkParentsExist(pages: NavigablePage[]): void {
+  const keys = new Set(pages.map((page) => page.data.eleventyNavigation && navigationKey(page.data.eleventyNavigation)));
+  for (const page of pages) {
+    const parent = page.data.eleventyNavigation?.parent;
+    if (parent !== undefined && !keys.has(parent)) {
+      throw new Error(`${page.inputPath}: eleventyNavigation.parent « ${parent} » : aucune page n'a cette clé`);
+    }
+  }
+}
+
 export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
   const navigable = pages.filter((page) => page.data.eleventyNavigation && page.url !== false);
   checkUniqueKeys(navigable);
+  checkParentsExist(navigable);
   const nodes = navigable.map((page) => {
     const navigation = page.data.eleventyNavigation ?? {};
     return {

@@ -27,12 +27,14 @@ beforeAll(async () => {
 });
 
 describe("every page", () => {
-  it("is in French, with a title, a description and an absolute canonical URL", async () => {
+  it("is in French, with its own title (70 characters at most), a description and an absolute canonical URL", async () => {
     expect(pageUrls.length).toBeGreaterThanOrEqual(7);
     for (const url of pageUrls) {
       const $ = await loadPage(siteDir, url);
       expect($("html").attr("lang"), url).toBe("fr");
-      expect(normalizeText($("head > title").text()), url).toMatch(/Numérique responsable$/);
+      const title = normalizeText($("head > title").text());
+      expect(title.startsWith(normalizeText($("h1").text())), `${url}: ${title}`).toBe(true);
+      expect(title.length, title).toBeLessThanOrEqual(70);
       expect($('meta[name="description"]').attr("content"), url).not.toBe("");
       expect($('link[rel="canonical"]').attr("href"), url).toBe(new URL(url.slice(1), "http://127.0.0.1:8080/").href);
     }
@@ -83,10 +85,12 @@ describe("« Les actions », the user's page", () => {
     expect(article.find('a[href="https://dons.encheres-domaine.gouv.fr/"]').text()).toBe("DNID");
   });
 
-  it("has the title and description of its front matter", async () => {
+  it("has the title of its front matter and a short meta description", async () => {
     const $ = await loadPage(siteDir, "/plans-action/les-actions/");
     expect($("h1").text()).toBe("Les actions");
-    expect($('meta[name="description"]').attr("content")).toMatch(/^Forts de tous ces premiers travaux/);
+    // The user's description is longer than search results show: the page gives a short one.
+    expect($('meta[name="description"]').attr("content")).toMatch(/^Les actions des plans ministériels/);
+    expect($('meta[name="description"]').attr("content")!.length).toBeLessThanOrEqual(160);
   });
 });
 
