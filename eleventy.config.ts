@@ -4,6 +4,7 @@ import { importTypeScriptData } from "./src/eleventy/data-extension.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
 import { FrontMatterError, frontMatterProblems, isLeftOutOfBuild, parseYamlFrontMatter } from "./src/eleventy/front-matter.ts";
 import { createMarkdown } from "./src/eleventy/markdown.ts";
+import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation.ts";
 
 interface PageData extends Record<string, unknown> {
   page: { inputPath: string };
@@ -41,6 +42,12 @@ export default function configure(eleventyConfig: UserConfig): void {
   });
   eleventyConfig.addPreprocessor("drafts", "*", (data: PageData) =>
     isLeftOutOfBuild(data, process.env.ELEVENTY_RUN_MODE) ? false : undefined,
+  );
+
+  // Built once per build, before any page renders: templates read `collections.navigation`, and
+  // a duplicate key or an unknown parent stops the build with its own message.
+  eleventyConfig.addCollection("navigation", (collections: { getAll(): NavigablePage[] }) =>
+    buildNavigationIndex(collections.getAll()),
   );
 
   eleventyConfig.addPassthroughCopy({ public: "/" });

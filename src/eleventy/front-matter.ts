@@ -10,6 +10,7 @@ import "../catalogue/schema.ts";
  * schema, dates stay text: the schema below checks them, then Eleventy reads them as UTC dates.
  */
 export function parseYamlFrontMatter(source: string): object {
+  if (!source.trim()) return {};
   return (load(source, { schema: CORE_SCHEMA }) as object | null) ?? {};
 }
 

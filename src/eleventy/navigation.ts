@@ -17,7 +17,7 @@ export interface NavigationEntry {
   sidebarChildren: NavigationEntry[];
 }
 
-interface NavigationIndex {
+export interface NavigationIndex {
   byKey: Map<string, NavigationEntry>;
   /** From the root of the page's tree down to the page itself. */
   trailByUrl: Map<string, NavigationEntry[]>;
@@ -40,7 +40,7 @@ function checkUniqueKeys(pages: NavigablePage[]): void {
     const other = fileByKey.get(key);
     if (other) {
       throw new Error(
-        `${page.inputPath}: eleventyNavigation.key « ${key} » est déjà utilisée par ${other}`,
+        `${page.inputPath} : champ « eleventyNavigation.key » : « ${key} » est déjà la clé de ${other}`,
       );
     }
     fileByKey.set(key, page.inputPath);
@@ -73,7 +73,7 @@ function checkParentsExist(pages: NavigablePage[]): void {
   for (const page of pages) {
     const parent = page.data.eleventyNavigation?.parent;
     if (parent !== undefined && !keys.has(parent)) {
-      throw new Error(`${page.inputPath}: eleventyNavigation.parent « ${parent} » : aucune page n'a cette clé`);
+      throw new Error(`${page.inputPath} : champ « eleventyNavigation.parent » : aucune page n'a la clé « ${parent} »`);
     }
   }
 }
@@ -96,27 +96,14 @@ export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
   return index;
 }
 
-// Eleventy hands every template of one build the same `collections.all` array: the tree is
-// built once per build rather than once per page.
-const indexByCollection = new WeakMap<readonly NavigablePage[], NavigationIndex>();
-
-function indexFor(pages: NavigablePage[]): NavigationIndex {
-  let index = indexByCollection.get(pages);
-  if (!index) {
-    index = buildNavigationIndex(pages);
-    indexByCollection.set(pages, index);
-  }
-  return index;
-}
-
 /** The entry of `key` with its descendants, for a sidebar. */
-export function navigationTree(pages: NavigablePage[], key: string): NavigationEntry {
-  const entry = indexFor(pages).byKey.get(key);
+export function navigationTree(index: NavigationIndex, key: string): NavigationEntry {
+  const entry = index.byKey.get(key);
   if (!entry) throw new Error(`Aucune page n'a la clé de navigation « ${key} »`);
   return entry;
 }
 
 /** The pages from the root of the tree down to the page at `url`; empty outside any tree. */
-export function navigationTrail(pages: NavigablePage[], url: string): NavigationEntry[] {
-  return indexFor(pages).trailByUrl.get(url) ?? [];
+export function navigationTrail(index: NavigationIndex, url: string): NavigationEntry[] {
+  return index.trailByUrl.get(url) ?? [];
 }

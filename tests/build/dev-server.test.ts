@@ -30,8 +30,11 @@ async function pageText(url: string): Promise<string> {
 }
 
 describe("npm start", () => {
-  it("serves the site on 127.0.0.1 and rebuilds it when a page changes", async () => {
-    const projectDir = await projectVariant({});
+  it("serves the site and its drafts on 127.0.0.1 and rebuilds it when a page changes", async () => {
+    const projectDir = await projectVariant({
+      "content/plans-action/brouillon.md":
+        "---\ntitle: Brouillon\ndescription: Pas encore prêt.\ndraft: true\n---\n\nEn cours d'écriture.\n",
+    });
     server = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["src/server/dev.ts"], {
       cwd: projectDir,
       env: { ...process.env, PORT: "0" },
@@ -39,6 +42,8 @@ describe("npm start", () => {
     const origin = await serverAddress(server);
     expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(await pageText(`${origin}/plans-action/gouvernance/`)).toContain("<h1>Gouvernance</h1>");
+    // Drafts are left out of `npm run build`, not of the dev server.
+    expect(await pageText(`${origin}/plans-action/brouillon/`)).toContain("En cours d'écriture.");
 
     await appendFile(path.join(projectDir, "content/plans-action/gouvernance.md"), "\nPhrase ajoutée pendant le service.\n");
     await expect

@@ -29,22 +29,22 @@ describe("navigationKey", () => {
 
 describe("navigationTree", () => {
   it("orders children by their order field", () => {
-    const tree = navigationTree([...pages], "plans");
+    const tree = navigationTree(buildNavigationIndex([...pages]), "plans");
     expect(tree.children.map((entry) => entry.title)).toEqual(["À propos", "Les actions", "Gains"]);
   });
 
   it("finds the children of a page known by its title only", () => {
-    const tree = navigationTree([...pages], "plans");
+    const tree = navigationTree(buildNavigationIndex([...pages]), "plans");
     expect(tree.children[1]?.children.map((entry) => entry.url)).toEqual(["/plans/actions/achats/"]);
   });
 
   it("keeps pages marked excludeFromSidebar out of the sidebar's children, not out of the tree", () => {
     const stagePage = page("/plans/actions/stade/", { parent: "Les actions", title: "Stade", excludeFromSidebar: true });
-    const tree = navigationTree([...pages, stagePage], "plans");
+    const tree = navigationTree(buildNavigationIndex([...pages, stagePage]), "plans");
     const actions = tree.children[1]!;
     expect(actions.children.map((entry) => entry.title)).toEqual(["Achats", "Stade"]);
     expect(actions.sidebarChildren.map((entry) => entry.title)).toEqual(["Achats"]);
-    expect(navigationTrail([...pages, stagePage], "/plans/actions/stade/").map((entry) => entry.title)).toEqual([
+    expect(navigationTrail(buildNavigationIndex([...pages, stagePage]), "/plans/actions/stade/").map((entry) => entry.title)).toEqual([
       "Plans",
       "Les actions",
       "Stade",
@@ -52,18 +52,14 @@ describe("navigationTree", () => {
   });
 
   it("names the missing key", () => {
-    expect(() => navigationTree([...pages], "inconnu")).toThrow("« inconnu »");
+    expect(() => navigationTree(buildNavigationIndex([...pages]), "inconnu")).toThrow("« inconnu »");
   });
 
-  it("returns the tree built for the same collection without building it again", () => {
-    const collection = [...pages];
-    expect(navigationTree(collection, "plans")).toBe(navigationTree(collection, "plans"));
-  });
 });
 
 describe("navigationTrail", () => {
   it("goes from the root down to the page", () => {
-    expect(navigationTrail([...pages], "/plans/actions/achats/").map((entry) => entry.title)).toEqual([
+    expect(navigationTrail(buildNavigationIndex([...pages]), "/plans/actions/achats/").map((entry) => entry.title)).toEqual([
       "Plans",
       "Les actions",
       "Achats",
@@ -71,7 +67,7 @@ describe("navigationTrail", () => {
   });
 
   it("is empty for a page outside any tree", () => {
-    expect(navigationTrail([...pages], "/")).toEqual([]);
+    expect(navigationTrail(buildNavigationIndex([...pages]), "/")).toEqual([]);
   });
 });
 
@@ -79,7 +75,14 @@ describe("buildNavigationIndex", () => {
   it("refuses two pages with the same key, naming both files and the field", () => {
     const clash = [...pages, page("/plans/copie/", { parent: "plans", title: "Gains" })];
     expect(() => buildNavigationIndex(clash)).toThrow(
-      "./content/plans/copie/index.md: eleventyNavigation.key « Gains » est déjà utilisée par ./content/plans/gains/index.md",
+      "./content/plans/copie/index.md : champ « eleventyNavigation.key » : « Gains » est déjà la clé de ./content/plans/gains/index.md",
+    );
+  });
+
+  it("refuses a parent key that no page has, naming the file and the field", () => {
+    const orphan = page("/plans/orpheline/", { parent: "plan", title: "Orpheline" });
+    expect(() => buildNavigationIndex([...pages, orphan])).toThrow(
+      "./content/plans/orpheline/index.md : champ « eleventyNavigation.parent » : aucune page n'a la clé « plan »",
     );
   });
 
