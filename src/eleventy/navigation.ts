@@ -31,11 +31,16 @@ export function navigationKey(navigation: NavigationFrontMatter): string | undef
   return navigation.key ?? navigation.title;
 }
 
+/** A navigation entry without a title of its own takes the page's title. */
+function withTitle(page: NavigablePage): NavigationFrontMatter {
+  const navigation = page.data.eleventyNavigation ?? {};
+  return { ...navigation, title: navigation.title ?? page.data.title };
+}
+
 function checkUniqueKeys(pages: NavigablePage[]): void {
   const fileByKey = new Map<string, string>();
   for (const page of pages) {
-    const navigation = page.data.eleventyNavigation;
-    const key = navigation && navigationKey(navigation);
+    const key = navigationKey(withTitle(page));
     if (!key) continue;
     const other = fileByKey.get(key);
     if (other) {
@@ -69,7 +74,7 @@ function indexTree(entries: NavigationEntry[], ancestors: NavigationEntry[], ind
 }
 
 function checkParentsExist(pages: NavigablePage[]): void {
-  const keys = new Set(pages.map((page) => page.data.eleventyNavigation && navigationKey(page.data.eleventyNavigation)));
+  const keys = new Set(pages.map((page) => navigationKey(withTitle(page))));
   for (const page of pages) {
     const parent = page.data.eleventyNavigation?.parent;
     if (parent !== undefined && !keys.has(parent)) {
@@ -83,7 +88,7 @@ export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
   checkUniqueKeys(navigable);
   checkParentsExist(navigable);
   const nodes = navigable.map((page) => {
-    const navigation = page.data.eleventyNavigation ?? {};
+    const navigation = withTitle(page);
     return {
       data: {
         eleventyNavigation: { ...navigation, key: navigationKey(navigation) },

@@ -112,7 +112,7 @@ describe("the sidebar", () => {
     const $ = await loadPage(siteDir, catalogue.chantiers[2]!.url);
     expect($(".fr-breadcrumb a").map((_, link) => normalizeText($(link).text())).get()).toEqual([
       "Accueil",
-      "Plans d'action des ministères",
+      "Plans d’action des ministères",
       "Les actions",
       "Achats",
     ]);

@@ -26,19 +26,19 @@ describe("a contributor's new page", () => {
     for (const url of publicationUrls) {
       const titles = sidebarTopLevel(await loadPage(outputDir, url)).map((link) => link.title);
       expect(titles, url).toEqual([
-        "Plans d'action des ministères",
+        "Plans d’action des ministères",
         "À propos",
         "Gouvernance",
         "Les actions",
         "Nouvelle page",
         "Les gains possibles",
-        "Cadre d'action et offre de service",
+        "Cadre d’action et offre de service",
       ]);
     }
 
     const $ = await loadPage(outputDir, "/plans-action/nouvelle-page/");
     expect($('.fr-sidemenu a[aria-current="page"]').attr("href")).toBe("/plans-action/nouvelle-page/");
-    expect(breadcrumb($).map((link) => link.title)).toEqual(["Accueil", "Plans d'action des ministères", "Nouvelle page"]);
+    expect(breadcrumb($).map((link) => link.title)).toEqual(["Accueil", "Plans d’action des ministères", "Nouvelle page"]);
     expect($("article time").attr("datetime")).toBe("2023-05-02");
   });
 });

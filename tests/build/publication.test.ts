@@ -10,12 +10,12 @@ import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
 const siteDir = inject("siteDir");
 
 const PUBLICATION = [
-  { title: "Plans d'action des ministères", url: "/plans-action/" },
+  { title: "Plans d’action des ministères", url: "/plans-action/" },
   { title: "À propos", url: "/plans-action/a-propos/" },
   { title: "Gouvernance", url: "/plans-action/gouvernance/" },
   { title: "Les actions", url: "/plans-action/les-actions/" },
   { title: "Les gains possibles", url: "/plans-action/gains-possibles/" },
-  { title: "Cadre d'action et offre de service", url: "/plans-action/cadre-d-action/" },
+  { title: "Cadre d’action et offre de service", url: "/plans-action/cadre-d-action/" },
 ];
 
 let pageUrls: string[];
@@ -126,7 +126,7 @@ describe("breadcrumb", () => {
     const $ = await loadPage(siteDir, "/plans-action/les-actions/");
     expect(breadcrumb($)).toEqual([
       { title: "Accueil", url: "/" },
-      { title: "Plans d'action des ministères", url: "/plans-action/" },
+      { title: "Plans d’action des ministères", url: "/plans-action/" },
       { title: "Les actions", url: undefined },
     ]);
     expect($('.fr-breadcrumb a[aria-current="page"]').text()).toBe("Les actions");
@@ -136,7 +136,7 @@ describe("breadcrumb", () => {
     const $ = await loadPage(siteDir, "/plans-action/");
     expect(breadcrumb($)).toEqual([
       { title: "Accueil", url: "/" },
-      { title: "Plans d'action des ministères", url: undefined },
+      { title: "Plans d’action des ministères", url: undefined },
     ]);
   });
 

@@ -7,8 +7,8 @@ import {
   navigationTree,
 } from "../../src/eleventy/navigation.ts";
 
-function page(url: string, eleventyNavigation?: NavigablePage["data"]["eleventyNavigation"]): NavigablePage {
-  return { url, inputPath: `./content${url}index.md`, data: { eleventyNavigation } };
+function page(url: string, eleventyNavigation?: NavigablePage["data"]["eleventyNavigation"], title?: string): NavigablePage {
+  return { url, inputPath: `./content${url}index.md`, data: { eleventyNavigation, title } };
 }
 
 const pages: NavigablePage[] = [
@@ -49,6 +49,12 @@ describe("navigationTree", () => {
       "Les actions",
       "Stade",
     ]);
+  });
+
+  it("titles an entry with the page's title when the navigation gives none", () => {
+    const untitled = page("/plans/sans-titre/", { parent: "plans", order: 40 }, "Titre de la page");
+    const tree = navigationTree(buildNavigationIndex([...pages, untitled]), "plans");
+    expect(tree.children.at(-1)).toMatchObject({ title: "Titre de la page", key: "Titre de la page", url: "/plans/sans-titre/" });
   });
 
   it("names the missing key", () => {

@@ -1,0 +1,48 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actionsFileWith } from "../support/data-edit.ts";
+import { buildSite, projectVariant } from "../support/project.ts";
+import { loadPage, normalizeText } from "../support/site.ts";
+
+const HOSTILE = `<script>alert("x")</script> & "guillemets"`;
+let siteDir: string;
+
+beforeAll(async () => {
+  const entry = `  { id: "hostile", chantier: "achats", stage: "realisation", title: ${JSON.stringify(HOSTILE)} },`;
+  const projectDir = await projectVariant({
+    "_data/actions.ts": await actionsFileWith(entry),
+    "content/plans-action/hostile.md": `---\ntitle: '${HOSTILE}'\ndescription: '${HOSTILE}'\neleventyNavigation:\n  parent: plansAction\n  order: 50\n---\n\nTexte.\n`,
+  });
+  siteDir = (await buildSite({ projectDir })).outputDir;
+});
+
+describe("markup in a title, from the catalogue or a front matter", () => {
+  it("is shown as text on the page, in the sidebar, the breadcrumb and <title>, never run", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/hostile/");
+    expect($("script").length).toBe(0);
+    expect($("h1").text()).toBe(HOSTILE);
+    expect($("head > title").text()).toContain(HOSTILE);
+    expect($('meta[name="description"]').attr("content")).toBe(HOSTILE);
+    expect(normalizeText($('.fr-sidemenu a[aria-current="page"]').text())).toBe(HOSTILE);
+    expect(normalizeText($('.fr-breadcrumb a[aria-current="page"]').text())).toBe(HOSTILE);
+  });
+
+  it("is shown as text in the catalogue's pages", async () => {
+    for (const url of ["/plans-action/les-actions/", "/plans-action/les-actions/achats/", "/plans-action/stades/realisation/"]) {
+      const $ = await loadPage(siteDir, url);
+      expect($("script").length, url).toBe(0);
+      const titles = $(".action-list__title").map((_, title) => $(title).text()).get();
+      expect(titles, url).toContain(HOSTILE);
+    }
+  });
+
+  it("keeps its characters in the JSON and the CSV", async () => {
+    const json = JSON.parse(await readFile(path.join(siteDir, "plans-action/donnees/actions.json"), "utf8"));
+    expect(json.actions[0].title).toBe(HOSTILE);
+    const csv = await readFile(path.join(siteDir, "plans-action/donnees/actions.csv"), "utf8");
+    const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
+    expect(records[0]?.intitule).toBe(HOSTILE);
+  });
+});

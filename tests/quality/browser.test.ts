@@ -1,0 +1,114 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load.ts";
+import type { Catalogue } from "../../src/catalogue/views.ts";
+import { type ServedSite, horizontalOverflow, launchChromium, serveSite } from "../support/browser.ts";
+import { projectRoot, temporaryFolder } from "../support/project.ts";
+import { builtPageUrls } from "../support/site.ts";
+
+const siteDir = inject("siteDir");
+let browser: Browser;
+let site: ServedSite;
+let catalogue: Catalogue;
+let pageUrls: string[];
+
+beforeAll(async () => {
+  [browser, site, catalogue, pageUrls] = await Promise.all([
+    launchChromium(),
+    serveSite(siteDir),
+    loadCatalogue(projectRoot),
+    builtPageUrls(siteDir),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openPage(width: number, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+  return context.newPage();
+}
+
+/** The sidebar's link to a page, opening the sidebar first where a small screen folds it. */
+async function sidebarLink(page: Page, title: string) {
+  const toggle = page.locator(".fr-sidemenu details > summary").first();
+  if ((await toggle.count()) && (await toggle.isVisible())) {
+    const open = await page.locator(".fr-sidemenu details").first().getAttribute("open");
+    if (open === null) await toggle.click();
+  }
+  return page.locator(".fr-sidemenu").getByRole("link", { name: title, exact: true });
+}
+
+const configurations = [
+  { width: 1280, javaScript: true },
+  { width: 1280, javaScript: false },
+  { width: 320, javaScript: true },
+  { width: 320, javaScript: false },
+];
+
+describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, javaScript }) => {
+  it("reaches every chantier page from the home page by clicking in the sidebar", async () => {
+    const page = await openPage(width, javaScript);
+    await page.goto(`${site.origin}/`);
+    await page.locator("main").getByRole("link", { name: "Plans d’action des ministères", exact: true }).click();
+    await page.waitForURL(`${site.origin}/plans-action/`);
+    for (const chantier of catalogue.chantiers) {
+      await (await sidebarLink(page, chantier.title)).click();
+      await page.waitForURL(`${site.origin}${chantier.url}`);
+      expect(await page.locator("h1").textContent()).toBe(chantier.title);
+      const current = page.locator('.fr-sidemenu a[aria-current="page"]');
+      expect(await current.count()).toBe(1);
+      expect(await current.getAttribute("href")).toBe(chantier.url);
+    }
+    await page.context().close();
+  });
+
+  it("moves the focus to <main> from the skip link", async () => {
+    const page = await openPage(width, javaScript);
+    await page.goto(`${site.origin}${catalogue.chantiers[0]!.url}`);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Aller au contenu");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("contenu");
+    await page.context().close();
+  });
+
+  it("leads back through the breadcrumb", async () => {
+    const page = await openPage(width, javaScript);
+    await page.goto(`${site.origin}${catalogue.chantiers[3]!.url}`);
+    const breadcrumb = page.locator(".fr-breadcrumb");
+    const toggle = breadcrumb.locator("summary");
+    if ((await toggle.count()) && (await toggle.isVisible())) await toggle.click();
+    await breadcrumb.getByRole("link", { name: "Les actions", exact: true }).click();
+    await page.waitForURL(`${site.origin}/plans-action/les-actions/`);
+    expect(await page.locator("h1").textContent()).toBe("Les actions");
+    await page.context().close();
+  });
+
+  it("does not scroll sideways on any page", async () => {
+    const page = await openPage(width, javaScript);
+    for (const url of pageUrls) {
+      await page.goto(`${site.origin}${url}`);
+      expect(await horizontalOverflow(page), url).toBe(0);
+    }
+    await page.context().close();
+  });
+});
+
+describe("the sideways-scroll check", () => {
+  it("catches a page wider than a 320 px screen", async () => {
+    const dir = await temporaryFolder("large");
+    await mkdir(path.join(dir, "large"));
+    await writeFile(path.join(dir, "large", "index.html"), '<!DOCTYPE html><html lang="fr"><body><div style="width:600px">Trop large</div></body></html>');
+    const served = await serveSite(dir);
+    const page = await openPage(320, true);
+    await page.goto(`${served.origin}/large/`);
+    expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+    await page.context().close();
+    await served.close();
+  });
+});

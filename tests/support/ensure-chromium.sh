@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The browser tests drive Debian's Chromium. On a new machine as root (CI), install it; elsewhere,
+# say how. Playwright's own browser download is not used: it cannot be fetched here.
+set -euo pipefail
+browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
+[ -x "$browser" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Chromium est absent : installation du paquet Debian chromium…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+else
+  echo "Chromium est introuvable ($browser) : installez le paquet chromium (sudo apt-get install chromium) ou indiquez son chemin dans CHROMIUM_PATH." >&2
+  exit 1
+fi
