@@ -12,3 +12,7 @@ else
   echo "Chromium est introuvable ($browser) : installez le paquet chromium (sudo apt-get install chromium) ou indiquez son chemin dans CHROMIUM_PATH." >&2
   exit 1
 fi
+if [ ! -x "$browser" ]; then
+  echo "Chromium installé, mais introuvable à $browser : corrigez CHROMIUM_PATH." >&2
+  exit 1
+fi
