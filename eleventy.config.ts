@@ -5,6 +5,7 @@ import { siteFilters } from "./src/eleventy/filters.ts";
 import { FrontMatterError, frontMatterProblems, isLeftOutOfBuild, parseYamlFrontMatter } from "./src/eleventy/front-matter.ts";
 import { createMarkdown } from "./src/eleventy/markdown.ts";
 import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation.ts";
+import { DSFR_DIST } from "./src/styles/dsfr-parts.ts";
 
 interface PageData extends Record<string, unknown> {
   page: { inputPath: string };
@@ -50,7 +51,8 @@ export default function configure(eleventyConfig: UserConfig): void {
     buildNavigationIndex(collections.getAll()),
   );
 
-  eleventyConfig.addPassthroughCopy({ public: "/" });
+  eleventyConfig.addPassthroughCopy({ public: "/", [`${DSFR_DIST}/favicon/favicon.svg`]: "favicon.svg" });
   // Eleventy follows the dependencies of JavaScript files only.
   eleventyConfig.addWatchTarget("src/");
+  eleventyConfig.addWatchTarget("src/styles/site.css");
 }

@@ -5,6 +5,16 @@ export interface SiteMetadata {
   url: string;
   language: string;
   publisher: string;
+  licence: Link;
+  /** The State's sites that every DSFR footer links to. */
+  governmentLinks: Link[];
+  /** The footer's own pages (site map, accessibility, legal notice…), as they are written. */
+  footerLinks: Link[];
+}
+
+interface Link {
+  title: string;
+  url: string;
 }
 
 const site: SiteMetadata = {
@@ -14,6 +24,14 @@ const site: SiteMetadata = {
   url: process.env.SITE_URL ?? "http://127.0.0.1:8080/",
   language: "fr",
   publisher: "Mission interministérielle numérique écoresponsable (DINUM)",
+  licence: { title: "Licence Ouverte 2.0", url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/" },
+  governmentLinks: [
+    { title: "info.gouv.fr", url: "https://info.gouv.fr" },
+    { title: "service-public.gouv.fr", url: "https://service-public.gouv.fr" },
+    { title: "legifrance.gouv.fr", url: "https://legifrance.gouv.fr" },
+    { title: "data.gouv.fr", url: "https://data.gouv.fr" },
+  ],
+  footerLinks: [],
 };
 
 export default site;

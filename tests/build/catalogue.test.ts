@@ -170,7 +170,7 @@ describe("« Les actions »", () => {
       expect(normalizeText($(`h3#${chantier.id}`).text())).toBe(chantier.title);
       const items = $(`h3#${chantier.id}`).nextAll("ul.action-list").first().children("li").toArray();
       expect(
-        items.map((item) => [normalizeText($(item).find(".action-list__title").text()), normalizeText($(item).find(".stage-badge").text())]),
+        items.map((item) => [normalizeText($(item).find(".action-list__title").text()), normalizeText($(item).find(".fr-badge").text())]),
       ).toEqual(chantier.actions.map((action) => [action.titleText, `Stade : ${action.stageLabel}`]));
       expect($(`h3#${chantier.id}`).nextAll("p.stage-link").first().find("a").attr("href")).toBe(chantier.url);
     }

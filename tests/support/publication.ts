@@ -8,7 +8,10 @@ export interface Link {
 
 /** The first level of the sidebar: the publication home, then its pages. */
 export function sidebarTopLevel($: CheerioAPI): Link[] {
-  return $(".fr-sidemenu > ul > li > a")
+  return $(".fr-sidemenu__list")
+    .first()
+    .children("li")
+    .children("a")
     .toArray()
     .map((link) => ({ title: normalizeText($(link).text()), url: $(link).attr("href") }));
 }

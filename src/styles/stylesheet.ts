@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { transform } from "lightningcss";
+import postcss, { AtRule, type Plugin, type Rule } from "postcss";
+import { PurgeCSS } from "purgecss";
+import { dsfrStylesheets } from "./dsfr-parts.ts";
+
+/*
+ * The site's single stylesheet, built with the site: the DSFR parts it uses, then its own rules,
+ * reduced to the selectors its templates can produce. Nothing else is fetched by a page.
+ */
+
+export const SITE_STYLESHEET = "src/styles/site.css";
+
+/** Attributes that DSFR's JavaScript sets: the site ships none, so their rules never apply. */
+const SCRIPT_ONLY_ATTRIBUTE = /\[data-fr-(?:mourning|js-[a-z-]+|scrolling|transition|opened|inject)[^\]]*\]/;
+const DARK_THEME = /\[data-fr-theme=["']?dark["']?\]/g;
+
+function isInKeyframes(rule: Rule): boolean {
+  return rule.parent?.type === "atrule" && /keyframes$/.test((rule.parent as AtRule).name);
+}
+
+/**
+ * Adapts DSFR's stylesheets to a site without JavaScript: its dark theme follows the reader's
+ * system setting instead of an attribute set by script, its icons are inlined so that they
+ * cost no request, and its fonts are left out (see README: weight budget).
+ */
+function withoutScript(sourceFile: string): Plugin {
+  return {
+    postcssPlugin: "dsfr-without-script",
+    Once(root) {
+      root.walkAtRules("font-face", (fontFace) => {
+        fontFace.remove();
+      });
+      root.walkRules((rule) => {
+        if (isInKeyframes(rule)) return;
+        const selectors = rule.selectors.filter((selector) => !SCRIPT_ONLY_ATTRIBUTE.test(selector));
+        if (!selectors.length) {
+          rule.remove();
+          return;
+        }
+        const dark = selectors.filter((selector) => DARK_THEME.test(selector));
+        DARK_THEME.lastIndex = 0;
+        const light = selectors.filter((selector) => !dark.includes(selector));
+        if (!dark.length) {
+          rule.selectors = selectors;
+          return;
+        }
+        const darkRule = rule.clone({ selectors: dark.map((selector) => selector.replace(DARK_THEME, "")) });
+        const media = new AtRule({ name: "media", params: "(prefers-color-scheme: dark)" });
+        media.append(darkRule);
+        rule.after(media);
+        if (light.length) rule.selectors = light;
+        else rule.remove();
+      });
+      root.walkDecls((declaration) => {
+        declaration.value = declaration.value.replace(/url\((["']?)([^)"']+\.svg)\1\)/g, (_match, _quote, file: string) => {
+          const svgPath = path.resolve(path.dirname(sourceFile), file);
+          if (!existsSync(svgPath)) throw new Error(`${sourceFile} : icône introuvable « ${file} »`);
+          return `url("data:image/svg+xml;base64,${readFileSync(svgPath).toString("base64")}")`;
+        });
+      });
+    },
+  };
+}
+
+/** Where PurgeCSS looks for the classes the site can produce. */
+const TEMPLATE_SOURCES = ["_includes/**/*.njk", "content/**/*.{md,njk}", "src/**/*.ts"];
+
+/** Elements that Markdown produces without any template naming them. */
+const MARKDOWN_ELEMENTS = ["h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "em", "strong", "code", "pre", "blockquote", "hr", "img", "sup", "sub", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption"];
+
+/** Classes that templates build from data (`stage-badge--{{ stage.id }}`). */
+const COMPOSED_CLASSES = [/--(?:realisation|experimentation|reflexion)(?:-|$)/];
+
+export interface Stylesheet {
+  css: string;
+  /** Changes with the content, for the stylesheet's URL: a cached copy is never stale. */
+  version: string;
+}
+
+export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
+  const files = [...dsfrStylesheets(), SITE_STYLESHEET].map((file) => path.join(projectDir, file));
+  const adapted = await Promise.all(
+    files.map(async (file) => (await postcss([withoutScript(file)]).process(await readFile(file, "utf8"), { from: file })).css),
+  );
+  const [purged] = await new PurgeCSS().purge({
+    content: TEMPLATE_SOURCES.map((pattern) => path.join(projectDir, pattern)),
+    css: [{ raw: adapted.join("\n") }],
+    safelist: { standard: [...MARKDOWN_ELEMENTS, ...COMPOSED_CLASSES, ":root"] },
+    variables: true,
+    keyframes: true,
+  });
+  const { code } = transform({ filename: "site.css", code: Buffer.from(purged?.css ?? ""), minify: true });
+  const css = code.toString();
+  return { css, version: createHash("sha256").update(css).digest("hex").slice(0, 12) };
+}
