@@ -12,7 +12,16 @@ export interface StaticServerOptions {
 
 /** Serves a built site, gzip-compressed as a production host would, with its 404 page. */
 export function createStaticServer(root: string, options: StaticServerOptions = {}): http.Server {
-  const serveFile = sirv(root, { dev: options.development ?? false, etag: true });
+  const serveFile = sirv(root, {
+    dev: options.development ?? false,
+    etag: true,
+    // As a production host would: pages are checked again at each visit, assets are kept.
+    setHeaders: options.development
+      ? undefined
+      : (response, pathname) => {
+          response.setHeader("Cache-Control", pathname.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable");
+        },
+  });
   // Every response is compressed, however small, so that measured weights are what a
   // compressing host would send.
   const compress = compression({ threshold: 0 });

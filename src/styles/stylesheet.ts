@@ -8,8 +8,8 @@ import { PurgeCSS } from "purgecss";
 import { dsfrStylesheets } from "./dsfr-parts.ts";
 
 /*
- * The site's single stylesheet, built with the site: the DSFR parts it uses, then its own rules,
- * reduced to the selectors its templates can produce. Nothing else is fetched by a page.
+ * The site's single stylesheet, built with the site: the DSFR parts it uses, reduced to the
+ * selectors its templates can produce, then its own rules. Nothing else is fetched by a page.
  */
 
 export const SITE_STYLESHEET = "src/styles/site.css";
@@ -82,18 +82,25 @@ export interface Stylesheet {
 }
 
 export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
-  const files = [...dsfrStylesheets(), SITE_STYLESHEET].map((file) => path.join(projectDir, file));
+  const dsfrFiles = dsfrStylesheets().map((file) => path.join(projectDir, file));
   const adapted = await Promise.all(
-    files.map(async (file) => (await postcss([withoutScript(file)]).process(await readFile(file, "utf8"), { from: file })).css),
+    dsfrFiles.map(async (file) => (await postcss([withoutScript(file)]).process(await readFile(file, "utf8"), { from: file })).css),
   );
-  const [purged] = await new PurgeCSS().purge({
-    content: TEMPLATE_SOURCES.map((pattern) => path.join(projectDir, pattern)),
+  // The site's own rules are all meant to apply: only DSFR's are reduced to what is used. The
+  // site's rules go in the same pass, so that the DSFR variables they use are kept.
+  const siteRules = await readFile(path.join(projectDir, SITE_STYLESHEET), "utf8");
+  const [purgedDsfr] = await new PurgeCSS().purge({
+    content: [...TEMPLATE_SOURCES.map((pattern) => path.join(projectDir, pattern)), { raw: siteRules, extension: "css" }],
     css: [{ raw: adapted.join("\n") }],
     safelist: { standard: [...MARKDOWN_ELEMENTS, ...COMPOSED_CLASSES, ":root"] },
     variables: true,
     keyframes: true,
   });
-  const { code } = transform({ filename: "site.css", code: Buffer.from(purged?.css ?? ""), minify: true });
+  const { code } = transform({
+    filename: "site.css",
+    code: Buffer.from(`${purgedDsfr?.css ?? ""}\n${siteRules}`),
+    minify: true,
+  });
   const css = code.toString();
   return { css, version: createHash("sha256").update(css).digest("hex").slice(0, 12) };
 }

@@ -1,0 +1,122 @@
+import { computeEcoIndex, getEcoIndexGrade } from "ecoindex";
+import type { Browser, BrowserContext, Request } from "playwright-core";
+
+/** The budgets every page must meet (see the README). A kB is 1,000 bytes. */
+export const WEIGHT_BUDGETS = {
+  transferBytes: 80_000,
+  requests: 6,
+  domElements: 400,
+  ecoIndexScore: 80,
+  warmTransferBytes: 15_000,
+};
+
+export interface PageWeight {
+  url: string;
+  /** Bytes on the wire (headers and compressed bodies), by kind of resource, cold cache. */
+  transfer: { html: number; css: number; other: number; total: number };
+  requests: number;
+  domElements: number;
+  ecoIndexScore: number;
+  ecoIndexGrade: string;
+  /** Bytes on the wire when the stylesheet and icons are already cached. */
+  warmTransfer: number;
+}
+
+const QUIET_MILLISECONDS = 100;
+
+interface Loaded {
+  requests: Request[];
+  bytes: Map<Request, number>;
+  domElements: number;
+}
+
+async function load(context: BrowserContext, url: string): Promise<Loaded> {
+  const page = await context.newPage();
+  const requests: Request[] = [];
+  const bytes = new Map<Request, number>();
+  const pending: Promise<void>[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on("request", () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  });
+  page.on("requestfailed", () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  });
+  page.on("requestfinished", (request) => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+    requests.push(request);
+    pending.push(request.sizes().then((sizes) => void bytes.set(request, sizes.responseHeadersSize + sizes.responseBodySize)));
+  });
+  await page.goto(url, { waitUntil: "load" });
+  // Requests made after `load` (the icon) count too: wait for 100 ms without any.
+  while (inFlight > 0 || Date.now() - lastActivity < QUIET_MILLISECONDS) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
+  await Promise.all(pending);
+  await page.close();
+  return { requests, bytes, domElements };
+}
+
+const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
+
+/**
+ * Loads a page in Chromium with an empty cache, then again after another page of the site has
+ * filled the cache, and computes its EcoIndex from cnumr's reference quantiles.
+ */
+export async function measurePage(browser: Browser, origin: string, url: string, warmUpUrl: string): Promise<PageWeight> {
+  const coldContext = await browser.newContext();
+  const cold = await load(coldContext, `${origin}${url}`);
+  await coldContext.close();
+
+  const warmContext = await browser.newContext();
+  await load(warmContext, `${origin}${warmUpUrl}`);
+  const warm = await load(warmContext, `${origin}${url}`);
+  await warmContext.close();
+
+  const ofType = (types: string[]) => sum(cold.requests.filter((r) => types.includes(r.resourceType())).map((r) => cold.bytes.get(r) ?? 0));
+  const total = sum(cold.bytes.values());
+  const html = ofType(["document"]);
+  const css = ofType(["stylesheet"]);
+  const score = computeEcoIndex(cold.domElements, cold.requests.length, total / 1024);
+  return {
+    url,
+    transfer: { html, css, other: total - html - css, total },
+    requests: cold.requests.length,
+    domElements: cold.domElements,
+    ecoIndexScore: Math.round(score * 10) / 10,
+    ecoIndexGrade: getEcoIndexGrade(score) || "?",
+    warmTransfer: sum(warm.bytes.values()),
+  };
+}
+
+/** What a page breaks of the budgets, one line each; empty when it meets them all. */
+export function budgetBreaches(weight: PageWeight): string[] {
+  const breaches: string[] = [];
+  const budget = WEIGHT_BUDGETS;
+  if (weight.transfer.total > budget.transferBytes) breaches.push(`${weight.url} : ${weight.transfer.total} octets transférés (budget ${budget.transferBytes})`);
+  if (weight.requests > budget.requests) breaches.push(`${weight.url} : ${weight.requests} requêtes (budget ${budget.requests})`);
+  if (weight.domElements > budget.domElements) breaches.push(`${weight.url} : ${weight.domElements} éléments dans le DOM (budget ${budget.domElements})`);
+  if (!(weight.ecoIndexScore > budget.ecoIndexScore)) breaches.push(`${weight.url} : EcoIndex ${weight.ecoIndexScore} (${weight.ecoIndexGrade}), il faut plus de ${budget.ecoIndexScore} (A)`);
+  if (weight.warmTransfer > budget.warmTransferBytes) breaches.push(`${weight.url} : ${weight.warmTransfer} octets en visite suivante (budget ${budget.warmTransferBytes})`);
+  return breaches;
+}
+
+const kilobytes = (bytes: number) => (bytes / 1000).toFixed(1).replace(".", ",");
+
+/** The figures as a Markdown table, in French. */
+export function weightTable(weights: PageWeight[]): string {
+  const header = [
+    "| Page | HTML (ko) | CSS (ko) | Autres (ko) | Total (ko) | Requêtes | Éléments DOM | EcoIndex | Visite suivante (ko) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  const rows = weights.map(
+    (w) =>
+      `| ${w.url} | ${kilobytes(w.transfer.html)} | ${kilobytes(w.transfer.css)} | ${kilobytes(w.transfer.other)} | ${kilobytes(w.transfer.total)} | ${w.requests} | ${w.domElements} | ${String(w.ecoIndexScore).replace(".", ",")} (${w.ecoIndexGrade}) | ${kilobytes(w.warmTransfer)} |`,
+  );
+  return [...header, ...rows].join("\n");
+}

@@ -1,0 +1,58 @@
+/*
+ * `npm run bench:weight`: builds the site, serves it compressed on 127.0.0.1 and measures every
+ * page in Chromium (see measure-weight.ts). With `--write`, the table goes into the README and
+ * the figures into _data/weights.json, where the site's own pages can quote them.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { chromium } from "playwright-core";
+import { createStaticServer, listenOnLoopback } from "../server/static-server.ts";
+import { WEIGHT_BUDGETS, budgetBreaches, measurePage, weightTable } from "./measure-weight.ts";
+
+// A fresh build, so that no page left over from an older build is measured.
+const SITE = await mkdtemp(path.join(os.tmpdir(), "weight-"));
+await promisify(execFile)("node_modules/.bin/tsx", ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${SITE}`, "--quiet"]);
+const README_START = "<!-- weight:start -->";
+const README_END = "<!-- weight:end -->";
+
+async function pageUrls(): Promise<string[]> {
+  const files = await readdir(SITE, { recursive: true });
+  return files
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => `/${file}`.replace(/index\.html$/, ""))
+    .sort();
+}
+
+const server = createStaticServer(SITE);
+const origin = await listenOnLoopback(server, 0);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const weights = [];
+for (const url of await pageUrls()) {
+  weights.push(await measurePage(browser, origin, url, url === "/" ? "/plans-action/" : "/"));
+}
+await browser.close();
+server.close();
+await rm(SITE, { recursive: true, force: true });
+
+const table = weightTable(weights);
+console.log(table);
+const breaches = weights.flatMap(budgetBreaches);
+console.log(`\nBudgets : ${WEIGHT_BUDGETS.transferBytes / 1000} ko, ${WEIGHT_BUDGETS.requests} requêtes, ${WEIGHT_BUDGETS.domElements} éléments, EcoIndex > ${WEIGHT_BUDGETS.ecoIndexScore}, ${WEIGHT_BUDGETS.warmTransferBytes / 1000} ko en visite suivante.`);
+console.log(breaches.length ? `Dépassements :\n${breaches.join("\n")}` : "Toutes les pages tiennent leurs budgets.");
+
+if (process.argv.includes("--write")) {
+  const readme = await readFile("README.md", "utf8");
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md : marqueurs ${README_START} et ${README_END} introuvables`);
+  await writeFile("README.md", `${readme.slice(0, start + README_START.length)}\n${table}\n${readme.slice(end)}`);
+  await writeFile("_data/weights.json", `${JSON.stringify({ budgets: WEIGHT_BUDGETS, pages: weights }, null, 2)}\n`);
+  console.log("README.md et _data/weights.json mis à jour.");
+}
+process.exitCode = breaches.length ? 1 : 0;

@@ -1,0 +1,57 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { WEIGHT_BUDGETS, budgetBreaches, measurePage } from "../../src/bench/measure-weight.ts";
+import { type ServedSite, launchChromium, serveSite } from "../support/browser.ts";
+import { temporaryFolder } from "../support/project.ts";
+import { builtPageUrls } from "../support/site.ts";
+
+const siteDir = inject("siteDir");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("weight budgets, measured in Chromium on the site served with gzip", () => {
+  it("are met by every page: transfer, requests, DOM size, EcoIndex A, warm view", async () => {
+    const site: ServedSite = await serveSite(siteDir);
+    const breaches: string[] = [];
+    const urls = await builtPageUrls(siteDir);
+    for (const url of urls) {
+      const weight = await measurePage(browser, site.origin, url, url === "/" ? "/plans-action/" : "/");
+      expect(weight.transfer.html, url).toBeGreaterThan(0);
+      expect(weight.transfer.css, url).toBeGreaterThan(0);
+      breaches.push(...budgetBreaches(weight));
+    }
+    await site.close();
+    expect(breaches).toEqual([]);
+  });
+
+  it("are broken by a heavy page, and each breach is named", async () => {
+    const dir = await temporaryFolder("lourde");
+    await mkdir(path.join(dir, "lourde"));
+    const noise = Array.from({ length: 40_000 }, (_, index) => ((index * 7919) % 65_521).toString(36)).join("");
+    const images = Array.from({ length: 8 }, (_, index) => `<img src="/i${index}.svg" alt="">`).join("");
+    for (let index = 0; index < 8; index += 1) {
+      await writeFile(path.join(dir, `i${index}.svg`), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    }
+    const elements = "<span></span>".repeat(WEIGHT_BUDGETS.domElements);
+    await writeFile(path.join(dir, "lourde", "index.html"), `<!DOCTYPE html><html lang="fr"><body>${images}${elements}<p>${noise}</p></body></html>`);
+    await writeFile(path.join(dir, "index.html"), "<!DOCTYPE html><p>Accueil</p>");
+    const site = await serveSite(dir);
+    const weight = await measurePage(browser, site.origin, "/lourde/", "/");
+    await site.close();
+    const breaches = budgetBreaches(weight).join("\n");
+    expect(breaches).toContain("requêtes (budget 6)");
+    expect(breaches).toContain("éléments dans le DOM (budget 400)");
+    expect(breaches).toContain("octets transférés (budget 80000)");
+    expect(breaches).toContain("EcoIndex");
+    expect(breaches).toContain("en visite suivante (budget 15000)");
+  });
+});

@@ -1,0 +1,80 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type ServedSite, launchChromium, serveSite } from "../support/browser.ts";
+
+const siteDir = inject("siteDir");
+let browser: Browser;
+let site: ServedSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite(siteDir)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const CHANTIER = "/plans-action/les-actions/achats/";
+
+async function styleOf(colorScheme: "light" | "dark", media: "screen" | "print") {
+  const context = await browser.newContext({ colorScheme, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ media });
+  await page.goto(`${site.origin}${CHANTIER}`);
+  const style = await page.evaluate(() => {
+    const css = (selector: string, pseudo?: string) => {
+      const element = document.querySelector(selector);
+      return element ? getComputedStyle(element, pseudo) : undefined;
+    };
+    return {
+      background: css("body")?.backgroundColor,
+      text: css("h1")?.color,
+      sidebar: css(".site-sidebar")?.display,
+      breadcrumb: css(".fr-breadcrumb")?.display,
+      linkAfter: css('main .open-data a[href$=".csv"]', "::after")?.content,
+      badgeBackground: css(".fr-badge")?.backgroundColor,
+      badgeBorder: css(".fr-badge")?.borderTopStyle,
+      scripts: document.scripts.length,
+    };
+  });
+  await context.close();
+  return style;
+}
+
+describe("the dark theme", () => {
+  it("follows the reader's system setting, with JavaScript off and no script to wait for", async () => {
+    const light = await styleOf("light", "screen");
+    const dark = await styleOf("dark", "screen");
+    expect(light.background).toBe("rgb(255, 255, 255)");
+    expect(dark.background).toBe("rgb(22, 22, 22)");
+    expect(dark.text).not.toBe(light.text);
+    expect(dark.scripts).toBe(0);
+  });
+});
+
+describe("the print stylesheet", () => {
+  it("leaves out the navigation chrome, prints link addresses, and frames stage badges without tint", async () => {
+    const badgePage = await (async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.emulateMedia({ media: "print" });
+      await page.goto(`${site.origin}/plans-action/les-actions/`);
+      const badge = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector(".fr-badge")!);
+        return { background: style.backgroundColor, border: style.borderTopStyle, color: style.color };
+      });
+      await context.close();
+      return badge;
+    })();
+    const print = await styleOf("light", "print");
+    expect(print.sidebar).toBe("none");
+    expect(print.breadcrumb).toBe("none");
+    expect(print.linkAfter).toContain("/plans-action/donnees/actions.csv");
+    expect(badgePage).toEqual({ background: "rgba(0, 0, 0, 0)", border: "solid", color: "rgb(0, 0, 0)" });
+
+    const screen = await styleOf("light", "screen");
+    expect(screen.sidebar).not.toBe("none");
+    expect(screen.linkAfter).not.toContain("/plans-action/donnees/actions.csv");
+  });
+});
