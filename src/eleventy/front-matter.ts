@@ -54,9 +54,16 @@ export const pageFrontMatterSchema = z
     }
   });
 
+// Thousands of pages share a handful of layouts: one found is not looked for again. One missing
+// is, since the dev server may see it written a moment later.
+const layoutsFound = new Set<string>();
+
 function layoutExists(includesDir: string, layout: string): boolean {
   const file = path.join(includesDir, layout);
-  return existsSync(file) || existsSync(`${file}.njk`);
+  if (layoutsFound.has(file)) return true;
+  const found = existsSync(file) || existsSync(`${file}.njk`);
+  if (found) layoutsFound.add(file);
+  return found;
 }
 
 /** The problems of one page's data, each naming the file and the field; empty when valid. */

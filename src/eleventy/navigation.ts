@@ -1,4 +1,4 @@
-import navigationPlugin, { type FoundEntry, type NavigationFrontMatter } from "@11ty/eleventy-navigation";
+import navigationPlugin, { type FoundEntry, type NavigationFrontMatter, type NavigationNode } from "@11ty/eleventy-navigation";
 
 /** What the site needs of an item of `collections.all`. */
 export interface NavigablePage {
@@ -15,6 +15,7 @@ export interface NavigationEntry {
   children: NavigationEntry[];
   /** The children the sidebar lists; every entry is in breadcrumbs. */
   sidebarChildren: NavigationEntry[];
+  listed: boolean;
 }
 
 export interface NavigationIndex {
@@ -52,15 +53,36 @@ function checkUniqueKeys(pages: NavigablePage[]): void {
   }
 }
 
-function toEntry(found: FoundEntry): NavigationEntry {
-  const children = (found.children ?? []).map((child) => ({ entry: toEntry(child), listed: !child.excludeFromSidebar }));
+type Node = NavigationNode & { data: { eleventyNavigation: NavigationFrontMatter } };
+
+/*
+ * The plugin's `find` orders a parent's children by its own rules, but looks for each child's
+ * children among every page again: on 4,000 pages that is 16 million visits. It is handed here
+ * only the pages of one parent at a time, so the tree is built in time proportional to its size.
+ */
+function findChildren(nodes: Node[], parentKey: string | undefined): NavigationEntry[] {
+  const byParent = new Map<string | undefined, Node[]>();
+  for (const node of nodes) {
+    const parent = node.data.eleventyNavigation.parent;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), node]);
+  }
+  const build = (key: string | undefined): NavigationEntry[] => {
+    const siblings = byParent.get(key) ?? [];
+    const ordered = key === undefined ? navigationPlugin.navigation.find(siblings) : navigationPlugin.navigation.find(siblings, key);
+    return ordered.map((found) => toEntry(found, build(found.key)));
+  };
+  return build(parentKey);
+}
+
+function toEntry(found: FoundEntry, children: NavigationEntry[]): NavigationEntry {
   return {
     key: found.key ?? found.title,
     title: found.title,
     url: found.url ?? "",
     order: found.order,
-    children: children.map((child) => child.entry),
-    sidebarChildren: children.filter((child) => child.listed).map((child) => child.entry),
+    children,
+    sidebarChildren: children.filter((child) => child.listed),
+    listed: !found.excludeFromSidebar,
   };
 }
 
@@ -97,7 +119,7 @@ export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
     };
   });
   const index: NavigationIndex = { byKey: new Map(), trailByUrl: new Map() };
-  indexTree(navigationPlugin.navigation.find(nodes).map(toEntry), [], index);
+  indexTree(findChildren(nodes, undefined), [], index);
   return index;
 }
 

@@ -17,6 +17,10 @@ describe("slugify", () => {
     expect(slugify("Former par des MOOCs")).toBe("former-par-des-moocs");
   });
 
+  it("spells out French ligatures", () => {
+    expect(slugify("Œuvres et cœur")).toBe("oeuvres-et-coeur");
+  });
+
   it("gives ASCII only", () => {
     expect(slugify("Œuvre « écoconçue » ? Ça dépend !")).toMatch(/^[a-z0-9-]+$/);
   });
