@@ -1,6 +1,10 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import site from "./_data/site.ts";
 import { importTypeScriptData } from "./src/eleventy/data-extension.ts";
+import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
+import { lastCommitDates } from "./src/eleventy/git-dates.ts";
+import { buildSearchIndex } from "./src/eleventy/search-index.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
 import { FrontMatterError, frontMatterProblems, isLeftOutOfBuild, parseYamlFrontMatter } from "./src/eleventy/front-matter.ts";
 import { createMarkdown } from "./src/eleventy/markdown.ts";
@@ -31,7 +35,7 @@ export default function configure(eleventyConfig: UserConfig): void {
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
-  for (const [name, filter] of Object.entries(siteFilters(markdown))) {
+  for (const [name, filter] of Object.entries(siteFilters(markdown, lastCommitDates(process.cwd())))) {
     eleventyConfig.addFilter(name, filter);
   }
 
@@ -45,11 +49,18 @@ export default function configure(eleventyConfig: UserConfig): void {
     isLeftOutOfBuild(data, process.env.ELEVENTY_RUN_MODE) ? false : undefined,
   );
 
+  addNewsFeeds(eleventyConfig, site);
+  eleventyConfig.addGlobalData("feeds", FEEDS);
+
   // Built once per build, before any page renders: templates read `collections.navigation`, and
   // a duplicate key or an unknown parent stops the build with its own message.
   eleventyConfig.addCollection("navigation", (collections: { getAll(): NavigablePage[] }) =>
     buildNavigationIndex(collections.getAll()),
   );
+
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    await buildSearchIndex(directories.output);
+  });
 
   eleventyConfig.addPassthroughCopy({ public: "/", [`${DSFR_DIST}/favicon/favicon.svg`]: "favicon.svg" });
   // Eleventy follows the dependencies of JavaScript files only.

@@ -10,11 +10,20 @@ export interface SiteMetadata {
   governmentLinks: Link[];
   /** The footer's own pages (site map, accessibility, legal notice…), as they are written. */
   footerLinks: Link[];
+  /** Where contributors edit the pages; unknown outside a configured build. */
+  repository: { url: string; branch: string } | undefined;
 }
 
-interface Link {
+export interface Link {
   title: string;
   url: string;
+}
+
+function repositoryUrl(): SiteMetadata["repository"] {
+  const url =
+    process.env.SITE_REPOSITORY_URL ??
+    (process.env.GITHUB_REPOSITORY ? `https://github.com/${process.env.GITHUB_REPOSITORY}` : undefined);
+  return url ? { url, branch: process.env.SITE_REPOSITORY_BRANCH ?? "main" } : undefined;
 }
 
 const site: SiteMetadata = {
@@ -31,7 +40,15 @@ const site: SiteMetadata = {
     { title: "legifrance.gouv.fr", url: "https://legifrance.gouv.fr" },
     { title: "data.gouv.fr", url: "https://data.gouv.fr" },
   ],
-  footerLinks: [],
+  footerLinks: [
+    { title: "Plan du site", url: "/plan-du-site/" },
+    { title: "Accessibilité : non conforme", url: "/accessibilite/" },
+    { title: "Mentions légales", url: "/mentions-legales/" },
+    { title: "Données personnelles", url: "/donnees-personnelles/" },
+    { title: "Déclaration d'écoconception", url: "/ecoconception/" },
+  ],
+  // Set by GitHub Actions (GITHUB_REPOSITORY) or by hand: the "Modifier cette page" links need it.
+  repository: repositoryUrl(),
 };
 
 export default site;

@@ -2,14 +2,17 @@ import type { MarkdownIt } from "markdown-it";
 import { stackedBars } from "../catalogue/chart.ts";
 import { openDataCsv, openDataJson, openDataJsonSchema } from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
+import { lastUpdated } from "./git-dates.ts";
 import { tableOfContents } from "./markdown.ts";
 import { navigationTrail, navigationTree } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** Every filter the templates use, by the name they use it under. */
-export function siteFilters(markdown: MarkdownIt) {
+export function siteFilters(markdown: MarkdownIt, commitDates: Map<string, Date>) {
   return {
+    /** `page | lastUpdated(date)`: the page's last commit, or its front-matter date. */
+    lastUpdated: (page: { inputPath: string }, frontMatterDate: unknown) => lastUpdated(commitDates, page.inputPath, frontMatterDate),
     frenchDate,
     isoDate,
     frenchNumber,

@@ -19,6 +19,8 @@ export interface NavigationEntry {
 }
 
 export interface NavigationIndex {
+  /** The top of each tree: the publication, the news… */
+  roots: NavigationEntry[];
   byKey: Map<string, NavigationEntry>;
   /** From the root of the page's tree down to the page itself. */
   trailByUrl: Map<string, NavigationEntry[]>;
@@ -118,8 +120,9 @@ export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
       },
     };
   });
-  const index: NavigationIndex = { byKey: new Map(), trailByUrl: new Map() };
-  indexTree(findChildren(nodes, undefined), [], index);
+  const roots = findChildren(nodes, undefined);
+  const index: NavigationIndex = { roots, byKey: new Map(), trailByUrl: new Map() };
+  indexTree(roots, [], index);
   return index;
 }
 

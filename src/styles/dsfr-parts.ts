@@ -15,6 +15,9 @@ export const DSFR_COMPONENTS = [
   "table",
   "link",
   "callout",
+  "button",
+  "input",
+  "search",
 ] as const;
 
 /**

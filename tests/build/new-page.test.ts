@@ -39,6 +39,6 @@ describe("a contributor's new page", () => {
     const $ = await loadPage(outputDir, "/plans-action/nouvelle-page/");
     expect($('.fr-sidemenu a[aria-current="page"]').attr("href")).toBe("/plans-action/nouvelle-page/");
     expect(breadcrumb($).map((link) => link.title)).toEqual(["Accueil", "Plans d’action des ministères", "Nouvelle page"]);
-    expect($("article time").attr("datetime")).toBe("2023-05-02");
+    expect($("article .page-date time").attr("datetime")).toBe("2023-05-02");
   });
 });

@@ -189,13 +189,13 @@ describe("table of contents", () => {
 describe("dates", () => {
   it("show the front-matter date in French inside <time datetime>", async () => {
     const $ = await loadPage(siteDir, "/plans-action/les-actions/");
-    const time = $("article time");
+    const time = $("article .page-date time");
     expect(time.attr("datetime")).toBe("2022-04-01");
     expect(time.text()).toBe("1 avril 2022");
   });
 
   it("are left out of a page whose front matter has none", async () => {
     const $ = await loadPage(siteDir, "/");
-    expect($("article time").length).toBe(0);
+    expect($("article .page-date").length).toBe(0);
   });
 });

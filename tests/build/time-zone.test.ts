@@ -6,7 +6,7 @@ const siteDir = inject("siteDir");
 
 async function datesOf(dir: string): Promise<string[]> {
   const $ = await loadPage(dir, "/plans-action/les-actions/");
-  return $("time")
+  return $(".page-date time")
     .toArray()
     .map((time) => `${$(time).attr("datetime")} ${$(time).text()}`);
 }

@@ -1,0 +1,29 @@
+import { feedPlugin } from "@11ty/eleventy-plugin-rss";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { SiteMetadata } from "../../_data/site.ts";
+
+/** The news posts' collection: every page tagged so by content/actualites/actualites.11tydata.ts. */
+export const NEWS_COLLECTION = "actualites";
+
+export const FEEDS = [
+  { type: "atom", path: "/actualites/atom.xml", mediaType: "application/atom+xml", label: "Atom" },
+  { type: "rss", path: "/actualites/rss.xml", mediaType: "application/rss+xml", label: "RSS 2.0" },
+] as const;
+
+/** The Atom and RSS 2.0 feeds of the news, with absolute addresses below the site's URL. */
+export function addNewsFeeds(eleventyConfig: UserConfig, site: SiteMetadata): void {
+  for (const feed of FEEDS) {
+    eleventyConfig.addPlugin(feedPlugin, {
+      type: feed.type,
+      outputPath: feed.path,
+      collection: { name: NEWS_COLLECTION, limit: 0 },
+      metadata: {
+        language: site.language,
+        title: `Actualités – ${site.title}`,
+        subtitle: site.tagline,
+        base: site.url,
+        author: { name: site.publisher },
+      },
+    });
+  }
+}

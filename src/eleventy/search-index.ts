@@ -1,0 +1,20 @@
+import path from "node:path";
+import * as pagefind from "pagefind";
+
+/** Where the search index and Pagefind's script are written, below the site's output. */
+export const SEARCH_INDEX_FOLDER = "pagefind";
+
+/**
+ * Indexes the built site with Pagefind: the text of each page's <article data-pagefind-body>,
+ * not its header, sidebar or footer. Runs after every build, the dev server's included.
+ */
+export async function buildSearchIndex(outputDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "fr" });
+  if (!index) throw new Error(`Pagefind n'a pas pu démarrer : ${errors.join(", ")}`);
+  const added = await index.addDirectory({ path: outputDir });
+  if (added.errors.length) throw new Error(`Indexation de la recherche : ${added.errors.join(", ")}`);
+  const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_INDEX_FOLDER) });
+  if (written.errors.length) throw new Error(`Écriture de l'index de recherche : ${written.errors.join(", ")}`);
+  await pagefind.close();
+  return added.page_count;
+}
