@@ -27,6 +27,9 @@ export const config = {
   // Markdown pages are prose from contributors: `{{` in a sentence must stay text.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",
+  // A project site on GitHub Pages lives below a path: the HTML base plugin (added by the feed
+  // plugin) writes it before every site-relative link.
+  pathPrefix: new URL(site.url).pathname,
 };
 
 export default function configure(eleventyConfig: UserConfig): void {

@@ -1,4 +1,5 @@
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteMetadata } from "../../_data/site.ts";
 
@@ -12,6 +13,10 @@ export const FEEDS = [
 
 /** The Atom and RSS 2.0 feeds of the news, with absolute addresses below the site's URL. */
 export function addNewsFeeds(eleventyConfig: UserConfig, site: SiteMetadata): void {
+  // Each feed plugin adds the HTML base plugin, and Eleventy checks for a duplicate only among
+  // plugins added by the configuration itself: added here first, it runs once, not once a feed
+  // (which would write the path prefix twice).
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   for (const feed of FEEDS) {
     eleventyConfig.addPlugin(feedPlugin, {
       type: feed.type,
@@ -21,7 +26,8 @@ export function addNewsFeeds(eleventyConfig: UserConfig, site: SiteMetadata): vo
         language: site.language,
         title: `Actualités – ${site.title}`,
         subtitle: site.tagline,
-        base: site.url,
+        // The plugin adds the path prefix itself: it gets the origin alone.
+        base: `${new URL(site.url).origin}/`,
         author: { name: site.publisher },
       },
     });

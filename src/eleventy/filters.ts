@@ -21,7 +21,8 @@ export function siteFilters(markdown: MarkdownIt, commitDates: Map<string, Date>
     openDataJson,
     openDataCsv,
     openDataJsonSchema,
-    absoluteUrl,
+    // Not "absoluteUrl": the RSS plugin registers a filter of that name, which ignores the path prefix.
+    fullUrl: absoluteUrl,
     navigationTree,
     navigationTrail,
     /** Only Markdown pages have sections to list: other templates' source is markup. */

@@ -8,6 +8,9 @@ const run = promisify(execFile);
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
+/** Every test build knows its repository, as a GitHub Actions build does, for the edit links. */
+export const TEST_REPOSITORY_URL = "https://github.com/exemple/numerique-responsable";
+
 /** What a build needs; tests copy these to build a variant of the site. */
 const PROJECT_ENTRIES = ["content", "_includes", "_data", "public", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
@@ -31,7 +34,11 @@ export async function buildSite(
     const { stdout, stderr } = await run(
       tsx,
       ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${outputDir}`],
-      { cwd: projectDir, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: projectDir,
+        env: { ...process.env, SITE_REPOSITORY_URL: TEST_REPOSITORY_URL, ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
     );
     return { outputDir, output: stdout + stderr };
   } catch (error) {

@@ -1,0 +1,104 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, inject, it } from "vitest";
+import { checkLinks } from "../support/links.ts";
+import { TEST_REPOSITORY_URL, buildSite, projectVariant } from "../support/project.ts";
+import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
+
+const siteDir = inject("siteDir");
+const SITE = "http://127.0.0.1:8080/";
+const NOT_IN_SITEMAP = ["/404.html", "/recherche/"];
+
+describe("sitemap.xml and robots.txt", () => {
+  it("list every public page, each with its last change", async () => {
+    const xml = await readFile(path.join(siteDir, "sitemap.xml"), "utf8");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const urls: { loc: string; lastmod?: string }[] = new XMLParser().parse(xml).urlset.url;
+    const pages = (await builtPageUrls(siteDir)).filter((url) => !NOT_IN_SITEMAP.includes(url));
+    expect(urls.map((entry) => entry.loc).sort()).toEqual(pages.map((url) => `${SITE}${url.slice(1)}`).sort());
+    for (const entry of urls) expect(String(entry.lastmod), entry.loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("are announced to robots", async () => {
+    const robots = await readFile(path.join(siteDir, "robots.txt"), "utf8");
+    expect(robots).toContain(`Sitemap: ${SITE}sitemap.xml`);
+  });
+});
+
+describe("the human site map", () => {
+  it("links to every page of the navigation and to the footer's pages", async () => {
+    const $ = await loadPage(siteDir, "/plan-du-site/");
+    const links = new Set($("article a").map((_, link) => $(link).attr("href")).get());
+    for (const url of ["/", "/plans-action/", "/plans-action/les-actions/achats/", "/plans-action/stades/reflexion/", "/plans-action/ministeres/culture/", "/actualites/", "/accessibilite/", "/ecoconception/"]) {
+      expect(links.has(url), url).toBe(true);
+    }
+  });
+});
+
+describe("the 404 page", () => {
+  it("leads to the home page, the site map and the search", async () => {
+    const $ = await loadPage(siteDir, "/404.html");
+    expect(normalizeText($("h1").text())).toBe("Page introuvable");
+    const links = $("article a").map((_, link) => $(link).attr("href")).get();
+    expect(links).toEqual(expect.arrayContaining(["/", "/plan-du-site/", "/recherche/"]));
+  });
+});
+
+describe("the required public pages", () => {
+  it("are linked from the footer of every page", async () => {
+    const expected = ["/plan-du-site/", "/accessibilite/", "/mentions-legales/", "/donnees-personnelles/", "/ecoconception/"];
+    for (const url of await builtPageUrls(siteDir)) {
+      const $ = await loadPage(siteDir, url);
+      expect($(".fr-footer__bottom-list a").map((_, link) => $(link).attr("href")).get(), url).toEqual(expected);
+    }
+  });
+
+  it("state an honest accessibility status", async () => {
+    const $ = await loadPage(siteDir, "/accessibilite/");
+    expect($("article").text()).toContain("non conforme");
+    expect($("article").text()).toContain("aucun audit manuel");
+  });
+
+  it("give the eco-design declaration the site's own measurements", async () => {
+    const weights = JSON.parse(await readFile(path.join(import.meta.dirname, "../../_data/weights.json"), "utf8"));
+    const $ = await loadPage(siteDir, "/ecoconception/");
+    const rows = $("#mesures ~ .site-table tbody tr").toArray();
+    expect(rows).toHaveLength(weights.pages.length);
+    expect(normalizeText($(rows[0]).find("th").text())).toBe(weights.pages[0].url);
+  });
+});
+
+describe("editing through pull requests", () => {
+  it("puts a « Modifier cette page » link to the repository on every Markdown page", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/gouvernance/");
+    expect($('.page-meta a:contains("Modifier cette page")').attr("href")).toBe(
+      `${TEST_REPOSITORY_URL}/edit/main/content/plans-action/gouvernance.md`,
+    );
+    const generated = await loadPage(siteDir, "/plans-action/les-actions/achats/");
+    expect(generated('.page-meta a:contains("Modifier cette page")').length).toBe(0);
+  });
+
+  it("dates the last update from the page's front matter where git knows nothing of it", async () => {
+    const projectDir = await projectVariant({});
+    const { outputDir } = await buildSite({ projectDir, env: { SITE_REPOSITORY_URL: "" } });
+    const $ = await loadPage(outputDir, "/plans-action/gouvernance/");
+    expect($(".page-meta time").attr("datetime")).toBe("2022-04-01");
+  });
+});
+
+describe("a build for a project site on GitHub Pages", () => {
+  it("puts every internal link and every feed address below the path prefix, once", async () => {
+    const base = "https://exemple.github.io/numerique-responsable/";
+    const { outputDir } = await buildSite({ env: { SITE_URL: base } });
+    const $ = await loadPage(outputDir, "/plans-action/les-actions/");
+    expect($('link[rel="stylesheet"]').attr("href")).toMatch(/^\/numerique-responsable\/css\/site\.css\?v=/);
+    expect($('link[rel="canonical"]').attr("href")).toBe(`${base}plans-action/les-actions/`);
+    expect($(".fr-sidemenu a").first().attr("href")).toBe("/numerique-responsable/plans-action/");
+    const atom = await readFile(path.join(outputDir, "actualites/atom.xml"), "utf8");
+    expect(atom).toContain(`<link href="${base}actualites/atom.xml" rel="self" />`);
+    expect(atom).not.toContain("numerique-responsable/numerique-responsable");
+    const report = await checkLinks(outputDir, base);
+    expect(report.problems).toEqual([]);
+  });
+});

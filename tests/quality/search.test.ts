@@ -1,0 +1,67 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type ServedSite, launchChromium, serveSite } from "../support/browser.ts";
+import { builtPageUrls } from "../support/site.ts";
+
+const siteDir = inject("siteDir");
+let browser: Browser;
+let site: ServedSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite(siteDir)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("search", () => {
+  it("finds a chantier by a word of one of its actions, from the header's form", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/plans-action/gouvernance/`);
+    await page.locator(".fr-header").getByRole("searchbox").fill("décommissionner");
+    await page.locator(".fr-header").getByRole("button", { name: "Rechercher" }).click();
+    await page.waitForURL(/\/recherche\/\?q=/);
+    await page.locator("[role=status]").waitFor();
+    const found = await page.locator(".search-results a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(found[0]).toBe("/plans-action/les-actions/salle-serveurs-et-centre-de-donnees/");
+    expect(await page.locator("[role=status]").textContent()).toMatch(/^\d+ pages? pour « décommissionner »$/);
+    await page.close();
+  });
+
+  it("says so when nothing matches", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/recherche/?q=zzzxqw`);
+    await page.locator("[role=status]").waitFor();
+    expect(await page.locator("[role=status]").textContent()).toBe("Aucune page pour « zzzxqw ».");
+    await page.close();
+  });
+
+  it("leads to the site map when JavaScript is off", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.locator(".fr-header").getByRole("searchbox").fill("achats");
+    await page.locator(".fr-header").getByRole("button", { name: "Rechercher" }).click();
+    await page.waitForURL(`${site.origin}/recherche/?q=achats`);
+    await page.locator(".search-without-script").getByRole("link", { name: "plan du site" }).click();
+    await page.waitForURL(`${site.origin}/plan-du-site/`);
+    await context.close();
+  });
+
+  it("loads its script and index on the search page only", async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    for (const url of (await builtPageUrls(siteDir)).filter((url) => url !== "/recherche/")) {
+      await page.goto(`${site.origin}${url}`, { waitUntil: "load" });
+    }
+    expect(requested.filter((path) => path.startsWith("/pagefind/") || path.startsWith("/js/"))).toEqual([]);
+    requested.length = 0;
+    await page.goto(`${site.origin}/recherche/`, { waitUntil: "networkidle" });
+    expect(requested).toContain("/js/recherche.js");
+    expect(requested.filter((path) => path.startsWith("/pagefind/"))).toEqual([]);
+    await page.close();
+  });
+});
