@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type ServedSite, launchChromium, serveSite } from "../support/browser.ts";
+import { type ServedSite, browserSession, serveSite } from "../support/browser.ts";
 import { temporaryFolder } from "../support/project.ts";
 import { builtPageUrls } from "../support/site.ts";
 
@@ -12,15 +12,7 @@ const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 // No rule is disabled. A rule may be, only with the reason written here beside it.
 const DISABLED_RULES: Record<string, string> = {};
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** The WCAG 2.1 A and AA violations axe-core finds on a page, one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -53,7 +45,7 @@ describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
   });
 
   it("finds no violation on any built page", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const found: string[] = [];
     for (const url of await builtPageUrls(siteDir)) {
       await page.goto(`${site.origin}${url}`);
@@ -71,7 +63,7 @@ describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
       '<!DOCTYPE html><html><head><title>x</title></head><body><img src="x.png"><a href="/"></a></body></html>',
     );
     const served = await serveSite(dir);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${served.origin}/page/`);
     const rules = (await violations(page)).map((violation) => violation.split(" ")[0]);
     expect(rules).toEqual(expect.arrayContaining(["html-has-lang", "image-alt", "link-name"]));

@@ -1,22 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { WEIGHT_BUDGETS, budgetBreaches, measurePage } from "../../src/bench/measure-weight.ts";
-import { type ServedSite, launchChromium, serveSite } from "../support/browser.ts";
+import { type ServedSite, browserSession, serveSite } from "../support/browser.ts";
 import { temporaryFolder } from "../support/project.ts";
 import { builtPageUrls } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 describe("weight budgets, measured in Chromium on the site served with gzip", () => {
   it("are met by every page: transfer, requests, DOM size, EcoIndex A, warm view", async () => {
@@ -24,7 +15,7 @@ describe("weight budgets, measured in Chromium on the site served with gzip", ()
     const breaches: string[] = [];
     const urls = await builtPageUrls(siteDir);
     for (const url of urls) {
-      const weight = await measurePage(browser, site.origin, url, url === "/" ? "/plans-action/" : "/");
+      const weight = await measurePage(session.browser, site.origin, url, url === "/" ? "/plans-action/" : "/");
       expect(weight.transfer.html, url).toBeGreaterThan(0);
       expect(weight.transfer.css, url).toBeGreaterThan(0);
       breaches.push(...budgetBreaches(weight));
@@ -45,7 +36,7 @@ describe("weight budgets, measured in Chromium on the site served with gzip", ()
     await writeFile(path.join(dir, "lourde", "index.html"), `<!DOCTYPE html><html lang="fr"><body>${images}${elements}<p>${noise}</p></body></html>`);
     await writeFile(path.join(dir, "index.html"), "<!DOCTYPE html><p>Accueil</p>");
     const site = await serveSite(dir);
-    const weight = await measurePage(browser, site.origin, "/lourde/", "/");
+    const weight = await measurePage(session.browser, site.origin, "/lourde/", "/");
     await site.close();
     const breaches = budgetBreaches(weight).join("\n");
     expect(breaches).toContain("requêtes (budget 6)");

@@ -1,25 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type ServedSite, launchChromium, serveSite } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserSession } from "../support/browser.ts";
 import { builtPageUrls } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite(siteDir)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = browserSession(siteDir);
 
 describe("search", () => {
   it("finds a chantier by a word of one of its actions, from the header's form", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/plans-action/gouvernance/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/plans-action/gouvernance/`);
     await page.locator(".fr-header").getByRole("searchbox").fill("décommissionner");
     await page.locator(".fr-header").getByRole("button", { name: "Rechercher" }).click();
     await page.waitForURL(/\/recherche\/\?q=/);
@@ -31,35 +20,35 @@ describe("search", () => {
   });
 
   it("says so when nothing matches", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/recherche/?q=zzzxqw`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/recherche/?q=zzzxqw`);
     await page.locator("[role=status]").waitFor();
     expect(await page.locator("[role=status]").textContent()).toBe("Aucune page pour « zzzxqw ».");
     await page.close();
   });
 
   it("leads to the site map when JavaScript is off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${session.origin}/`);
     await page.locator(".fr-header").getByRole("searchbox").fill("achats");
     await page.locator(".fr-header").getByRole("button", { name: "Rechercher" }).click();
-    await page.waitForURL(`${site.origin}/recherche/?q=achats`);
+    await page.waitForURL(`${session.origin}/recherche/?q=achats`);
     await page.locator(".search-without-script").getByRole("link", { name: "plan du site" }).click();
-    await page.waitForURL(`${site.origin}/plan-du-site/`);
+    await page.waitForURL(`${session.origin}/plan-du-site/`);
     await context.close();
   });
 
   it("loads its script and index on the search page only", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     for (const url of (await builtPageUrls(siteDir)).filter((url) => url !== "/recherche/")) {
-      await page.goto(`${site.origin}${url}`, { waitUntil: "load" });
+      await page.goto(`${session.origin}${url}`, { waitUntil: "load" });
     }
     expect(requested.filter((path) => path.startsWith("/pagefind/") || path.startsWith("/js/"))).toEqual([]);
     requested.length = 0;
-    await page.goto(`${site.origin}/recherche/`, { waitUntil: "networkidle" });
+    await page.goto(`${session.origin}/recherche/`, { waitUntil: "networkidle" });
     expect(requested).toContain("/js/recherche.js");
     expect(requested.filter((path) => path.startsWith("/pagefind/"))).toEqual([]);
     await page.close();

@@ -1,27 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type ServedSite, launchChromium, serveSite } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserSession } from "../support/browser.ts";
 
 const siteDir = inject("siteDir");
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite(siteDir)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = browserSession(siteDir);
 
 const CHANTIER = "/plans-action/les-actions/achats/";
 
 async function styleOf(colorScheme: "light" | "dark", media: "screen" | "print") {
-  const context = await browser.newContext({ colorScheme, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const context = await session.browser.newContext({ colorScheme, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.emulateMedia({ media });
-  await page.goto(`${site.origin}${CHANTIER}`);
+  await page.goto(`${session.origin}${CHANTIER}`);
   const style = await page.evaluate(() => {
     const css = (selector: string, pseudo?: string) => {
       const element = document.querySelector(selector);
@@ -56,10 +45,10 @@ describe("the dark theme", () => {
 describe("the print stylesheet", () => {
   it("leaves out the navigation chrome, prints link addresses, and frames stage badges without tint", async () => {
     const badgePage = await (async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await session.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.emulateMedia({ media: "print" });
-      await page.goto(`${site.origin}/plans-action/les-actions/`);
+      await page.goto(`${session.origin}/plans-action/les-actions/`);
       const badge = await page.evaluate(() => {
         const style = getComputedStyle(document.querySelector(".fr-badge")!);
         return { background: style.backgroundColor, border: style.borderTopStyle, color: style.color };

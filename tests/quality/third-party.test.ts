@@ -1,21 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type ServedSite, launchChromium, serveSite } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { type ServedSite, browserSession, serveSite } from "../support/browser.ts";
 import { temporaryFolder } from "../support/project.ts";
 import { builtPageUrls } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 /** The requests a page makes outside `origin`; they are stopped, never sent. */
 async function foreignRequests(page: Page, origin: string): Promise<string[]> {
@@ -32,7 +24,7 @@ async function foreignRequests(page: Page, origin: string): Promise<string[]> {
 describe("requests", () => {
   it("go to the site's own origin only, on every page", async () => {
     const site: ServedSite = await serveSite(siteDir);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const foreign = await foreignRequests(page, site.origin);
     for (const url of await builtPageUrls(siteDir)) await page.goto(`${site.origin}${url}`, { waitUntil: "load" });
     expect(foreign).toEqual([]);
@@ -45,7 +37,7 @@ describe("requests", () => {
     await mkdir(path.join(dir, "page"));
     await writeFile(path.join(dir, "page", "index.html"), '<img src="http://127.0.0.2:9/pixel.png" alt="">');
     const site = await serveSite(dir);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const foreign = await foreignRequests(page, site.origin);
     await page.goto(`${site.origin}/page/`, { waitUntil: "load" });
     expect(foreign).toEqual(["http://127.0.0.2:9/pixel.png"]);

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import { type Browser, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { createStaticServer, listenOnLoopback } from "../../src/server/static-server.ts";
 
 // As root on a machine with no network but the package registries: no sandbox, no GPU, and no
@@ -33,4 +34,36 @@ export async function serveSite(dir: string): Promise<ServedSite> {
 /** How far the page scrolls sideways: 0 when nothing sticks out of the viewport. */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  /** Where the built site is served, when the session serves one. */
+  readonly origin: string;
+}
+
+/**
+ * Chromium for the tests of one file, launched before them and closed after, and the built site
+ * served beside it when `siteDir` is given.
+ */
+export function browserSession(siteDir?: string): BrowserSession {
+  let browser: Browser | undefined;
+  let site: ServedSite | undefined;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchChromium(), siteDir ? serveSite(siteDir) : undefined]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error("Chromium n'est pas encore lancé");
+      return browser;
+    },
+    get origin() {
+      if (!site) throw new Error("Aucun site n'est servi dans cette session");
+      return site.origin;
+    },
+  };
 }
