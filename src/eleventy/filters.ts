@@ -4,7 +4,7 @@ import { openDataCsv, openDataJson, openDataJsonSchema } from "../catalogue/expo
 import { frenchDate, isoDate } from "./dates.ts";
 import { lastUpdated } from "./git-dates.ts";
 import { tableOfContents } from "./markdown.ts";
-import { navigationTrail, navigationTree } from "./navigation.ts";
+import { navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
 import { absoluteUrl } from "./urls.ts";
 
@@ -25,6 +25,7 @@ export function siteFilters(markdown: MarkdownIt, commitDates: Map<string, Date>
     fullUrl: absoluteUrl,
     navigationTree,
     navigationTrail,
+    sidebarMenu,
     /** Only Markdown pages have sections to list: other templates' source is markup. */
     tableOfContents: (page: { inputPath: string; rawInput?: string }) =>
       page.inputPath.endsWith(".md") ? tableOfContents(markdown, page.rawInput) : [],

@@ -5,6 +5,9 @@ import {
   navigationKey,
   navigationTrail,
   navigationTree,
+  type SidebarItem,
+  LONG_BRANCH,
+  sidebarMenu,
 } from "../../src/eleventy/navigation.ts";
 
 function page(url: string, eleventyNavigation?: NavigablePage["data"]["eleventyNavigation"], title?: string): NavigablePage {
@@ -96,5 +99,58 @@ describe("buildNavigationIndex", () => {
     const unwritten: NavigablePage = { ...page("/plans/brouillon/", { parent: "plans", title: "Brouillon" }), url: false };
     const index = buildNavigationIndex([...pages, unwritten]);
     expect(index.byKey.has("Brouillon")).toBe(false);
+  });
+});
+
+describe("sidebarMenu", () => {
+  /** A publication with one long branch: `sections` sections of `perSection` pages each. */
+  function largePublication(sections: number, perSection: number): NavigablePage[] {
+    const large = [...pages, page("/plans/fiches/", { key: "fiches", parent: "plans", title: "Fiches", order: 40 })];
+    for (let section = 0; section < sections; section += 1) {
+      large.push(page(`/plans/fiches/s${section}/`, { key: `s${section}`, parent: "fiches", title: `Section ${section}`, order: section }));
+      for (let number = 0; number < perSection; number += 1) {
+        large.push(page(`/plans/fiches/s${section}/f${number}/`, { parent: `s${section}`, title: `Fiche ${section}.${number}`, order: number }));
+      }
+    }
+    return large;
+  }
+  const titles = (items: SidebarItem[]) => items.map((item) => item.title);
+  const entry = (items: SidebarItem[], title: string) => items.find((item) => item.title === title)!;
+  const countItems = (items: SidebarItem[]): number => items.reduce((sum, item) => sum + 1 + countItems(item.children), 0);
+
+  it("opens short branches on every page and marks the path to the page read", () => {
+    const menu = sidebarMenu(buildNavigationIndex([...pages]), "plans", "/plans/gains/");
+    expect(titles(menu.items)).toEqual(["À propos", "Les actions", "Gains"]);
+    expect(titles(entry(menu.items, "Les actions").children)).toEqual(["Achats"]);
+    expect(entry(menu.items, "Gains")).toMatchObject({ current: true, onPath: true });
+    expect(menu.root).toMatchObject({ title: "Plans", current: false, onPath: false, children: [] });
+    expect(sidebarMenu(buildNavigationIndex([...pages]), "plans", "/plans/").root).toMatchObject({ current: true, onPath: true });
+  });
+
+  it("lists a long branch whole only on its own page and its children's pages", () => {
+    const index = buildNavigationIndex(largePublication(LONG_BRANCH + 3, 5));
+    const onBranch = entry(sidebarMenu(index, "plans", "/plans/fiches/").items, "Fiches");
+    expect(onBranch.children).toHaveLength(LONG_BRANCH + 3);
+    const onSection = entry(sidebarMenu(index, "plans", "/plans/fiches/s2/").items, "Fiches");
+    expect(onSection.children).toHaveLength(LONG_BRANCH + 3);
+    expect(titles(entry(onSection.children, "Section 2").children)).toEqual(["Fiche 2.0", "Fiche 2.1", "Fiche 2.2", "Fiche 2.3", "Fiche 2.4"]);
+    const elsewhere = entry(sidebarMenu(index, "plans", "/plans/gains/").items, "Fiches");
+    expect(elsewhere.children).toEqual([]);
+  });
+
+  it("keeps, higher up a long branch, only the way down to the page, with the page's siblings", () => {
+    const index = buildNavigationIndex(largePublication(LONG_BRANCH + 3, 5));
+    const fiches = entry(sidebarMenu(index, "plans", "/plans/fiches/s2/f3/").items, "Fiches");
+    expect(titles(fiches.children)).toEqual(["Section 2"]);
+    const section = fiches.children[0]!;
+    expect(section.onPath).toBe(true);
+    expect(titles(section.children)).toEqual(["Fiche 2.0", "Fiche 2.1", "Fiche 2.2", "Fiche 2.3", "Fiche 2.4"]);
+    expect(section.children.filter((item) => item.current).map((item) => item.url)).toEqual(["/plans/fiches/s2/f3/"]);
+  });
+
+  it("grows with the branch being read, not with the size of the publication", () => {
+    const sizeOfSidebar = (sections: number) =>
+      countItems(sidebarMenu(buildNavigationIndex(largePublication(sections, 40)), "plans", "/plans/fiches/s1/f7/").items);
+    expect(sizeOfSidebar(100)).toBe(sizeOfSidebar(20));
   });
 });
