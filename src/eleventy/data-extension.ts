@@ -1,13 +1,17 @@
+import { statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 /**
  * Eleventy reads only JSON and JavaScript data files by itself. A `.ts` data file is imported
  * through tsx; a default export that is a function is called, so data may be computed.
- * The `_cache_bust` query is the one Eleventy's import hook keeps, so the dev server reloads
- * an edited file instead of serving the module cached by the first import.
+ *
+ * Eleventy asks for a directory data file once for every page below it: thousands of times in a
+ * large publication. The URL names the file's modification time (in the `_cache_bust` query, the
+ * one Eleventy's import hook keeps), so the module is loaded once per version of the file: the
+ * dev server still sees every edit, and a build does not load the same module for each page.
  */
 export async function importTypeScriptData(filePath: string): Promise<unknown> {
-  const url = `${pathToFileURL(filePath).href}?_cache_bust=${Date.now()}`;
+  const url = `${pathToFileURL(filePath).href}?_cache_bust=${statSync(filePath, { bigint: true }).mtimeNs}`;
   const module: { default?: unknown } = await import(url);
   const exported = module.default;
   return typeof exported === "function" ? await exported() : exported;
