@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { transform } from "lightningcss";
@@ -67,7 +67,31 @@ function withoutScript(sourceFile: string): Plugin {
 }
 
 /** Where PurgeCSS looks for the classes the site can produce. */
-const TEMPLATE_SOURCES = ["_includes/**/*.njk", "content/**/*.{md,njk}", "src/**/*.ts"];
+const TEMPLATE_SOURCES = ["_includes/**/*.njk", "content/**/*.njk", "src/**/*.ts"];
+const MARKDOWN_FOLDER = "content";
+
+/**
+ * What a Markdown page can add to the selectors in use: its raw HTML's elements, classes and ids.
+ * Its prose is not split into words: a publication has thousands of pages, and words of text
+ * never name a selector.
+ */
+export function markdownSelectors(markdown: string): string[] {
+  const elements = [...markdown.matchAll(/<([a-z][a-z0-9-]*)/gi)].map((match) => match[1]!.toLowerCase());
+  const attributes = [...markdown.matchAll(/\s(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].flatMap((match) =>
+    (match[1] ?? match[2] ?? "").split(/\s+/),
+  );
+  return [...elements, ...attributes].filter(Boolean);
+}
+
+/** The selectors of every Markdown page below `folder`, each file read at once rather than awaited in turn. */
+function markdownSelectorsIn(folder: string): Set<string> {
+  const selectors = new Set<string>();
+  const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md"));
+  for (const file of files) {
+    for (const selector of markdownSelectors(readFileSync(path.join(folder, file), "utf8"))) selectors.add(selector);
+  }
+  return selectors;
+}
 
 /** Elements that Markdown produces without any template naming them. */
 const MARKDOWN_ELEMENTS = ["h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "em", "strong", "code", "pre", "blockquote", "hr", "img", "sup", "sub", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption"];
@@ -90,7 +114,11 @@ export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
   // site's rules go in the same pass, so that the DSFR variables they use are kept.
   const siteRules = await readFile(path.join(projectDir, SITE_STYLESHEET), "utf8");
   const [purgedDsfr] = await new PurgeCSS().purge({
-    content: [...TEMPLATE_SOURCES.map((pattern) => path.join(projectDir, pattern)), { raw: siteRules, extension: "css" }],
+    content: [
+      ...TEMPLATE_SOURCES.map((pattern) => path.join(projectDir, pattern)),
+      { raw: [...markdownSelectorsIn(path.join(projectDir, MARKDOWN_FOLDER))].join(" "), extension: "txt" },
+      { raw: siteRules, extension: "css" },
+    ],
     css: [{ raw: adapted.join("\n") }],
     safelist: { standard: [...MARKDOWN_ELEMENTS, ...COMPOSED_CLASSES, ":root"] },
     variables: true,
