@@ -1,6 +1,8 @@
 import { statSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
+const modulesByUrl = new Map<string, Promise<{ default?: unknown }>>();
+
 /**
  * Eleventy reads only JSON and JavaScript data files by itself. A `.ts` data file is imported
  * through tsx; a default export that is a function is called, so data may be computed.
@@ -12,7 +14,12 @@ import { pathToFileURL } from "node:url";
  */
 export async function importTypeScriptData(filePath: string): Promise<unknown> {
   const url = `${pathToFileURL(filePath).href}?_cache_bust=${statSync(filePath, { bigint: true }).mtimeNs}`;
-  const module: { default?: unknown } = await import(url);
-  const exported = module.default;
+  // Kept here too: even a module already loaded costs a round trip to tsx's loader thread.
+  let module = modulesByUrl.get(url);
+  if (!module) {
+    module = import(url) as Promise<{ default?: unknown }>;
+    modulesByUrl.set(url, module);
+  }
+  const exported = (await module).default;
   return typeof exported === "function" ? await exported() : exported;
 }
