@@ -31,12 +31,34 @@ export function createMarkdown(): MarkdownIt {
   markdown.core.ruler.before("anchor", "reset_anchor_slugs", (state) => {
     state.env.markdownItAnchor = { slugs: {} };
   });
+  // The page's table of contents reads the headings of this render instead of parsing the page
+  // a second time. A source that differs (line endings) is simply parsed again.
+  const sectionsBySource = new Map<string, Heading[]>();
+  renderedSections.set(markdown, sectionsBySource);
+  markdown.core.ruler.push("remember_sections", (state) => {
+    // Eleventy renders a page with its data as `env`; other renders are not pages.
+    if (state.inlineMode || !state.env?.page) return;
+    const sections = sectionsIn(state.tokens);
+    if (sections.length) sectionsBySource.set(state.src, sections);
+  });
   return markdown;
 }
 
+/** The sections each page's render found, until its table of contents asks for them. */
+const renderedSections = new WeakMap<MarkdownIt, Map<string, Heading[]>>();
+
 /** The h2 sections of a Markdown source, with the ids the rendered page gives them. */
 export function sectionsOf(markdown: MarkdownIt, source: string): Heading[] {
-  const tokens = markdown.parse(source, {});
+  const rendered = renderedSections.get(markdown);
+  const known = rendered?.get(source);
+  if (known) {
+    rendered?.delete(source);
+    return known;
+  }
+  return sectionsIn(markdown.parse(source, {}));
+}
+
+function sectionsIn(tokens: Token[]): Heading[] {
   const sections: Heading[] = [];
   tokens.forEach((token, index) => {
     if (token.type !== "heading_open" || token.tag !== "h2") return;

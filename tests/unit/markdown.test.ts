@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createMarkdown, sectionsOf, tableOfContents } from "../../src/eleventy/markdown.ts";
 
 const markdown = createMarkdown();
@@ -52,5 +52,22 @@ describe("tableOfContents", () => {
       "deux",
       "trois",
     ]);
+  });
+
+  it("takes the sections of the page's own render instead of parsing the page again", () => {
+    const pageMarkdown = createMarkdown();
+    const source = "## Un\n\n## Deux *bis*\n\n## Trois\n";
+    pageMarkdown.render(source, { page: { url: "/essai/" } });
+    const parse = vi.spyOn(pageMarkdown, "parse");
+    const expected = [
+      { id: "un", text: "Un" },
+      { id: "deux-bis", text: "Deux bis" },
+      { id: "trois", text: "Trois" },
+    ];
+    expect(tableOfContents(pageMarkdown, source)).toEqual(expected);
+    expect(parse).not.toHaveBeenCalled();
+    // Taken once: a second reader of the same source gets it parsed, with the same result.
+    expect(tableOfContents(pageMarkdown, source)).toEqual(expected);
+    expect(parse).toHaveBeenCalledTimes(1);
   });
 });
