@@ -111,4 +111,19 @@ describe("the sideways-scroll check", () => {
     await page.context().close();
     await served.close();
   });
+
+  it("catches a table too wide for a 320 px screen inside its scrolling wrapper", async () => {
+    const dir = await temporaryFolder("wide-table");
+    await mkdir(path.join(dir, "table"));
+    await writeFile(
+      path.join(dir, "table", "index.html"),
+      '<!DOCTYPE html><html lang="fr"><body><div style="overflow-x:auto"><table><tr><td style="min-width:600px">Trop large</td></tr></table></div></body></html>',
+    );
+    const served = await serveSite(dir);
+    const page = await openPage(320, true);
+    await page.goto(`${served.origin}/table/`);
+    expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+    await page.context().close();
+    await served.close();
+  });
 });

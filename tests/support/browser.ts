@@ -31,9 +31,18 @@ export async function serveSite(dir: string): Promise<ServedSite> {
   return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** How far the page scrolls sideways: 0 when nothing sticks out of the viewport. */
+/**
+ * How far the page, or a box inside it (a table in its scrolling wrapper), scrolls sideways: 0
+ * when nothing sticks out. Preformatted code may scroll; the site has none.
+ */
 export function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const boxes = Array.from(document.body.querySelectorAll("*")).filter(
+      (element) => element.tagName !== "PRE" && ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
+    );
+    return Math.max(root.scrollWidth - root.clientWidth, ...boxes.map((box) => box.scrollWidth - box.clientWidth));
+  });
 }
 
 export interface BrowserSession {
