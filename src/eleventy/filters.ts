@@ -7,6 +7,7 @@ import { tableOfContents } from "./markdown.ts";
 import { navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
 import { absoluteUrl } from "./urls.ts";
+import { weightSummary } from "./weight-summary.ts";
 
 /** Every filter the templates use, by the name they use it under. */
 export function siteFilters(markdown: MarkdownIt, commitDates: Map<string, Date>) {
@@ -24,6 +25,7 @@ export function siteFilters(markdown: MarkdownIt, commitDates: Map<string, Date>
     // Not "absoluteUrl": the RSS plugin registers a filter of that name, which ignores the path prefix.
     fullUrl: absoluteUrl,
     navigationTree,
+    weightSummary,
     navigationTrail,
     sidebarMenu,
     /** Only Markdown pages have sections to list: other templates' source is markup. */

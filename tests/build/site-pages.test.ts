@@ -64,8 +64,17 @@ describe("the required public pages", () => {
     const weights = JSON.parse(await readFile(path.join(import.meta.dirname, "../../_data/weights.json"), "utf8"));
     const $ = await loadPage(siteDir, "/ecoconception/");
     const rows = $("#mesures ~ .site-table tbody tr").toArray();
-    expect(rows).toHaveLength(weights.pages.length);
-    expect(normalizeText($(rows[0]).find("th").text())).toBe(weights.pages[0].url);
+    // A row a measure, not a row a page: the declaration must not outgrow its own budgets.
+    expect(rows).toHaveLength(5);
+    const transfer = $(rows[0]).find("td").toArray().map((cell) => normalizeText($(cell).text()));
+    const totals: number[] = weights.pages.map((page: { transfer: { total: number } }) => page.transfer.total);
+    const heaviest = weights.pages.find((page: { transfer: { total: number } }) => page.transfer.total === Math.max(...totals));
+    expect(transfer[0]).toBe(`${weights.budgets.transferBytes / 1000} au plus`);
+    expect(transfer[2]).toBe(String(Math.round(Math.max(...totals) / 100) / 10).replace(".", ","));
+    expect(transfer[3]).toBe(heaviest.url);
+    const published = $("#mesures ~ p a").attr("href");
+    expect(published).toBe("/ecoconception/mesures.json");
+    expect(JSON.parse(await readFile(path.join(siteDir, published!), "utf8"))).toEqual(weights);
   });
 });
 
