@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { appendFile } from "node:fs/promises";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot, projectVariant } from "../support/project.ts";
@@ -49,5 +49,13 @@ describe("npm start", () => {
     await expect
       .poll(() => pageText(`${origin}/plans-action/gouvernance/`), { timeout: 20_000, interval: 250 })
       .toContain("Phrase ajoutée pendant le service.");
+
+    // A catalogue data file is read again when it changes, not kept from the first build.
+    const actionsFile = path.join(projectDir, "_data/actions.ts");
+    const actions = await readFile(actionsFile, "utf8");
+    await writeFile(actionsFile, actions.replace("Identifier des correspondants", "Nommer des correspondants"));
+    await expect
+      .poll(() => pageText(`${origin}/plans-action/les-actions/strategie-et-gouvernance/`), { timeout: 20_000, interval: 250 })
+      .toContain("Nommer des correspondants et animer un réseau de référents.");
   });
 });
