@@ -100,30 +100,25 @@ describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, 
 });
 
 describe("the sideways-scroll check", () => {
-  it("catches a page wider than a 320 px screen", async () => {
-    const dir = await temporaryFolder("large");
-    await mkdir(path.join(dir, "large"));
-    await writeFile(path.join(dir, "large", "index.html"), '<!DOCTYPE html><html lang="fr"><body><div style="width:600px">Trop large</div></body></html>');
+  /** The sideways scroll of a one-page site made of `body`, on a 320 px screen. */
+  async function overflowOf(body: string): Promise<number> {
+    const dir = await temporaryFolder("overflow");
+    await mkdir(path.join(dir, "page"));
+    await writeFile(path.join(dir, "page", "index.html"), `<!DOCTYPE html><html lang="fr"><body>${body}</body></html>`);
     const served = await serveSite(dir);
     const page = await openPage(320, true);
-    await page.goto(`${served.origin}/large/`);
-    expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+    await page.goto(`${served.origin}/page/`);
+    const overflow = await horizontalOverflow(page);
     await page.context().close();
     await served.close();
+    return overflow;
+  }
+
+  it("catches a page wider than a 320 px screen", async () => {
+    expect(await overflowOf('<div style="width:600px">Trop large</div>')).toBeGreaterThan(0);
   });
 
   it("catches a table too wide for a 320 px screen inside its scrolling wrapper", async () => {
-    const dir = await temporaryFolder("wide-table");
-    await mkdir(path.join(dir, "table"));
-    await writeFile(
-      path.join(dir, "table", "index.html"),
-      '<!DOCTYPE html><html lang="fr"><body><div style="overflow-x:auto"><table><tr><td style="min-width:600px">Trop large</td></tr></table></div></body></html>',
-    );
-    const served = await serveSite(dir);
-    const page = await openPage(320, true);
-    await page.goto(`${served.origin}/table/`);
-    expect(await horizontalOverflow(page)).toBeGreaterThan(0);
-    await page.context().close();
-    await served.close();
+    expect(await overflowOf('<div style="overflow-x:auto"><table><tr><td style="min-width:600px">Trop large</td></tr></table></div>')).toBeGreaterThan(0);
   });
 });
