@@ -44,11 +44,17 @@ describe("npm start", () => {
     expect(await pageText(`${origin}/plans-action/gouvernance/`)).toContain("<h1>Gouvernance</h1>");
     // Drafts are left out of `npm run build`, not of the dev server.
     expect(await pageText(`${origin}/plans-action/brouillon/`)).toContain("En cours d'écriture.");
+    const searchIndex = async () => JSON.parse(await pageText(`${origin}/pagefind/pagefind-entry.json`)).languages.fr;
+    const firstIndex = await searchIndex();
+    expect(firstIndex.page_count).toBeGreaterThan(30);
 
     await appendFile(path.join(projectDir, "content/plans-action/gouvernance.md"), "\nPhrase ajoutée pendant le service.\n");
     await expect
       .poll(() => pageText(`${origin}/plans-action/gouvernance/`), { timeout: 20_000, interval: 250 })
       .toContain("Phrase ajoutée pendant le service.");
+    // The rebuild renders the changed page only; the search index still covers every page.
+    await expect.poll(async () => (await searchIndex()).hash, { timeout: 20_000, interval: 250 }).not.toBe(firstIndex.hash);
+    expect((await searchIndex()).page_count).toBe(firstIndex.page_count);
 
     // A catalogue data file is read again when it changes, not kept from the first build.
     const actionsFile = path.join(projectDir, "_data/actions.ts");
