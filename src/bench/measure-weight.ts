@@ -23,6 +23,7 @@ export interface PageWeight {
 }
 
 const QUIET_MILLISECONDS = 100;
+const ICON_TIMEOUT_MILLISECONDS = 10_000;
 
 interface Loaded {
   requests: Request[];
@@ -30,33 +31,48 @@ interface Loaded {
   domElements: number;
 }
 
+const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
 async function load(context: BrowserContext, url: string): Promise<Loaded> {
   const page = await context.newPage();
   const requests: Request[] = [];
   const bytes = new Map<Request, number>();
   const pending: Promise<void>[] = [];
+  const settledUrls = new Set<string>();
   let inFlight = 0;
   let lastActivity = Date.now();
-  page.on("request", () => {
+  const onRequest = () => {
     inFlight += 1;
     lastActivity = Date.now();
-  });
-  page.on("requestfailed", () => {
+  };
+  const onRequestFailed = (request: Request) => {
     inFlight -= 1;
     lastActivity = Date.now();
-  });
-  page.on("requestfinished", (request) => {
-    inFlight -= 1;
-    lastActivity = Date.now();
+    settledUrls.add(request.url());
+  };
+  const onRequestFinished = (request: Request) => {
+    onRequestFailed(request);
     requests.push(request);
     pending.push(request.sizes().then((sizes) => void bytes.set(request, sizes.responseHeadersSize + sizes.responseBodySize)));
-  });
+  };
+  page.on("request", onRequest);
+  page.on("requestfailed", onRequestFailed);
+  page.on("requestfinished", onRequestFinished);
   await page.goto(url, { waitUntil: "load" });
-  // Requests made after `load` (the icon) count too: wait for 100 ms without any.
-  while (inFlight > 0 || Date.now() - lastActivity < QUIET_MILLISECONDS) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  // Chromium asks for the icon after `load`, later still on a busy machine: wait for it by name,
+  // then for 100 ms without any request, so that every page's count includes it.
+  const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
+  const iconDeadline = Date.now() + ICON_TIMEOUT_MILLISECONDS;
+  while (icon && !settledUrls.has(icon)) {
+    if (Date.now() > iconDeadline) throw new Error(`${url} : l'icône ${icon} n'a pas été chargée en ${ICON_TIMEOUT_MILLISECONDS} ms`);
+    await pause(20);
   }
+  while (inFlight > 0 || Date.now() - lastActivity < QUIET_MILLISECONDS) await pause(20);
   const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
+  // A request that finished after this point would ask for its sizes from a closed page.
+  page.off("request", onRequest);
+  page.off("requestfailed", onRequestFailed);
+  page.off("requestfinished", onRequestFinished);
   await Promise.all(pending);
   await page.close();
   return { requests, bytes, domElements };
