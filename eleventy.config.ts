@@ -3,7 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import site from "./_data/site.ts";
 import { importTypeScriptData } from "./src/eleventy/data-extension.ts";
 import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
-import { lastCommitDates } from "./src/eleventy/git-dates.ts";
+import { checkedDataSources } from "./src/eleventy/git-dates.ts";
 import { buildSearchIndex } from "./src/eleventy/search-index.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
 import { FrontMatterError, frontMatterProblems, isLeftOutOfBuild, parseYamlFrontMatter } from "./src/eleventy/front-matter.ts";
@@ -38,7 +38,7 @@ export default function configure(eleventyConfig: UserConfig): void {
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
-  for (const [name, filter] of Object.entries(siteFilters(markdown, lastCommitDates(process.cwd())))) {
+  for (const [name, filter] of Object.entries(siteFilters(markdown, process.cwd()))) {
     eleventyConfig.addFilter(name, filter);
   }
 
@@ -47,6 +47,10 @@ export default function configure(eleventyConfig: UserConfig): void {
   eleventyConfig.addPreprocessor("front-matter", "md", (data: PageData) => {
     const problems = frontMatterProblems(data.page.inputPath, data, includesDir);
     if (problems.length) throw new FrontMatterError(problems);
+  });
+  // Checked before rendering: Nunjucks would hide the message of a filter's error.
+  eleventyConfig.addPreprocessor("data-sources", "*", (data: PageData) => {
+    checkedDataSources(process.cwd(), data.page.inputPath, data.dataSources);
   });
   eleventyConfig.addPreprocessor("drafts", "*", (data: PageData) =>
     isLeftOutOfBuild(data, process.env.ELEVENTY_RUN_MODE) ? false : undefined,

@@ -1,11 +1,13 @@
 import { chantierNavigation } from "../../src/catalogue/navigation.ts";
 import type { ChantierView } from "../../src/catalogue/views.ts";
+import { catalogueFiles } from "../../src/catalogue/validate.ts";
 
 interface ChantierPageData {
   chantier: ChantierView;
 }
 
 export default {
+  dataSources: catalogueFiles("actions", "chantiers", "stages"),
   eleventyComputed: {
     title: (data: ChantierPageData) => data.chantier.title,
     description: (data: ChantierPageData) => data.chantier.description,

@@ -1,4 +1,7 @@
-// Appended after the Markdown text: the part of this page that comes from the catalogue.
+import { catalogueFiles } from "../../src/catalogue/validate.ts";
+
 export default {
+  dataSources: catalogueFiles("actions", "chantiers", "stages"),
+  // Appended after the Markdown text: the part of this page that comes from the catalogue.
   appendix: "partials/catalogue/overview.njk",
 };

@@ -1,4 +1,7 @@
+import { catalogueFiles } from "../../src/catalogue/validate.ts";
+
 export default {
+  dataSources: catalogueFiles("actions", "chantiers", "stages"),
   // Appended after the Markdown text: the part of this page that comes from the catalogue.
   appendix: "partials/catalogue/actions-by-chantier.njk",
   // The front matter's description is the user's sentence, longer than search results show.

@@ -1,11 +1,13 @@
 import { ministryNavigation } from "../../src/catalogue/navigation.ts";
 import type { MinistryView } from "../../src/catalogue/views.ts";
+import { catalogueFiles } from "../../src/catalogue/validate.ts";
 
 interface MinistryPageData {
   ministry: MinistryView;
 }
 
 export default {
+  dataSources: catalogueFiles("ministries", "actions"),
   eleventyComputed: {
     title: (data: MinistryPageData) => data.ministry.name,
     description: (data: MinistryPageData) => `Les documents du plan d'action 2022 publiés par : ${data.ministry.name}.`,

@@ -1,11 +1,13 @@
 import { stageNavigation } from "../../src/catalogue/navigation.ts";
 import type { StageView } from "../../src/catalogue/views.ts";
+import { catalogueFiles } from "../../src/catalogue/validate.ts";
 
 interface StagePageData {
   stage: StageView;
 }
 
 export default {
+  dataSources: catalogueFiles("actions", "stages", "chantiers"),
   eleventyComputed: {
     title: (data: StagePageData) => `Stade : ${data.stage.label}`,
     description: (data: StagePageData) => data.stage.definition,

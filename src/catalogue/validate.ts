@@ -28,6 +28,9 @@ export const CATALOGUE_FILES = {
 
 export type CatalogueSources = Record<keyof typeof CATALOGUE_FILES, unknown>;
 
+/** The data files a page's text comes from, as its `dataSources`: its last update is theirs too. */
+export const catalogueFiles = (...names: (keyof typeof CATALOGUE_FILES)[]): string[] => names.map((name) => CATALOGUE_FILES[name]);
+
 export interface CatalogueData {
   publication: Publication;
   stages: Stage[];

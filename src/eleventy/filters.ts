@@ -2,7 +2,7 @@ import type { MarkdownIt } from "markdown-it";
 import { stackedBars } from "../catalogue/chart.ts";
 import { openDataCsv, openDataJson, openDataJsonSchema } from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
-import { lastUpdated } from "./git-dates.ts";
+import { lastCommitDates, lastUpdated } from "./git-dates.ts";
 import { tableOfContents } from "./markdown.ts";
 import { navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
@@ -10,10 +10,15 @@ import { absoluteUrl } from "./urls.ts";
 import { weightSummary } from "./weight-summary.ts";
 
 /** Every filter the templates use, by the name they use it under. */
-export function siteFilters(markdown: MarkdownIt, commitDates: Map<string, Date>) {
+export function siteFilters(markdown: MarkdownIt, projectDir: string) {
+  const commitDates = lastCommitDates(projectDir);
   return {
-    /** `page | lastUpdated(date)`: the page's last commit, or its front-matter date. */
-    lastUpdated: (page: { inputPath: string }, frontMatterDate: unknown) => lastUpdated(commitDates, page.inputPath, frontMatterDate),
+    /**
+     * `page | lastUpdated(date, dataSources)`: the page's last commit, or its front-matter date, or
+     * its data's last commit. `dataSources` has been checked by the build's preprocessor.
+     */
+    lastUpdated: (page: { inputPath: string }, frontMatterDate: unknown, dataSources?: readonly string[]) =>
+      lastUpdated(commitDates, page.inputPath, frontMatterDate, dataSources),
     frenchDate,
     isoDate,
     frenchNumber,

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -31,13 +32,38 @@ export function lastCommitDates(projectDir: string): Map<string, Date> {
   return dates;
 }
 
-/** When a page last changed: its last commit, else its front-matter date, else nothing. */
-export function lastUpdated(dates: Map<string, Date>, inputPath: string, frontMatterDate: unknown): Date | undefined {
-  const committed = dates.get(path.normalize(inputPath));
-  if (committed) return committed;
-  if (typeof frontMatterDate === "string" || frontMatterDate instanceof Date) {
-    const date = new Date(frontMatterDate);
-    if (!Number.isNaN(date.getTime())) return date;
+const parsedDate = (value: unknown): Date | undefined => {
+  if (typeof value !== "string" && !(value instanceof Date)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+};
+
+/**
+ * When a page last changed: its last commit, else its front-matter date; or, if later, the last
+ * commit of a data file its text comes from (a chantier's page changes when an action does).
+ */
+export function lastUpdated(
+  dates: Map<string, Date>,
+  inputPath: string,
+  frontMatterDate: unknown,
+  dataSources: readonly string[] = [],
+): Date | undefined {
+  const own = dates.get(path.normalize(inputPath)) ?? parsedDate(frontMatterDate);
+  const candidates = [own, ...dataSources.map((source) => dates.get(path.normalize(source)))].filter((date) => date !== undefined);
+  if (!candidates.length) return undefined;
+  return new Date(Math.max(...candidates.map((date) => date.getTime())));
+}
+
+/**
+ * A page's `dataSources`, checked: a list of files of the project. A misspelt one would leave the
+ * page's date silently stale, so it stops the build, naming the page and the field.
+ */
+export function checkedDataSources(projectDir: string, inputPath: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((source) => typeof source === "string")) {
+    throw new Error(`${inputPath} : dataSources doit être une liste de chemins de fichiers`);
   }
-  return undefined;
+  const missing = value.filter((source) => !existsSync(path.join(projectDir, source)));
+  if (missing.length) throw new Error(`${inputPath} : dataSources nomme un fichier qui n'existe pas : ${missing.join(", ")}`);
+  return value;
 }

@@ -1,9 +1,10 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, inject, it } from "vitest";
 import { checkLinks } from "../support/links.ts";
-import { TEST_REPOSITORY_URL, buildSite, projectVariant } from "../support/project.ts";
+import { commitAll } from "../support/git-history.ts";
+import { TEST_REPOSITORY_URL, buildSite, projectRoot, projectVariant } from "../support/project.ts";
 import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
@@ -93,6 +94,35 @@ describe("editing through pull requests", () => {
     const { outputDir } = await buildSite({ projectDir, env: { SITE_REPOSITORY_URL: "" } });
     const $ = await loadPage(outputDir, "/plans-action/gouvernance/");
     expect($(".page-meta time").attr("datetime")).toBe("2022-04-01");
+  });
+
+  it("dates a page drawn from the catalogue by the later of its own commit and its data's", async () => {
+    const projectDir = await projectVariant({});
+    await commitAll(projectDir, "2024-01-10T09:00:00Z");
+    const actionsFile = path.join(projectDir, "_data/actions.ts");
+    await writeFile(actionsFile, `${await readFile(actionsFile, "utf8")}\n// Relu.\n`);
+    await commitAll(projectDir, "2025-06-02T09:00:00Z");
+    const { outputDir } = await buildSite({ projectDir });
+    const updated = async (url: string) => (await loadPage(outputDir, url))(".page-meta time").attr("datetime");
+    expect(await updated("/plans-action/les-actions/achats/")).toBe("2025-06-02");
+    expect(await updated("/plans-action/les-actions/")).toBe("2025-06-02");
+    expect(await updated("/plans-action/gouvernance/")).toBe("2024-01-10");
+    expect(await updated("/plans-action/gains-possibles/")).toBe("2024-01-10");
+    const sitemap: { loc: string; lastmod: string }[] = new XMLParser().parse(await readFile(path.join(outputDir, "sitemap.xml"), "utf8")).urlset.url;
+    const lastmod = (url: string) => sitemap.find((entry) => entry.loc === `${SITE}${url.slice(1)}`)?.lastmod;
+    expect(lastmod("/plans-action/les-actions/achats/")).toBe("2025-06-02");
+    expect(lastmod("/plans-action/gouvernance/")).toBe("2024-01-10");
+  });
+
+  it("stops on a page whose data source does not exist, naming the page and the field", async () => {
+    const file = "content/plans-action/ministeres.njk";
+    const source = await readFile(path.join(projectRoot, file), "utf8");
+    const projectDir = await projectVariant({ [file]: source.replace("_data/ministries.ts", "_data/ministeres.ts") });
+    const message = await buildSite({ projectDir }).then(
+      () => "",
+      (error: Error) => error.message,
+    );
+    expect(message).toContain(`./${file} : dataSources nomme un fichier qui n'existe pas : _data/ministeres.ts`);
   });
 });
 
