@@ -99,6 +99,22 @@ const MARKDOWN_ELEMENTS = ["h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "
 /** Classes that templates build from data (`stage-badge--{{ stage.id }}`). */
 const COMPOSED_CLASSES = [/--(?:realisation|experimentation|reflexion)(?:-|$)/];
 
+const variablesReadBy = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!);
+
+/**
+ * The custom properties the site's rules read, and those their values read in turn in DSFR's
+ * definitions (`--text-default-success` reads `--success-425-625`).
+ */
+export function variablesNeededBy(siteRules: string, dsfr: string): string[] {
+  const definitions = new Map<string, string[]>();
+  postcss.parse(dsfr).walkDecls(/^--/, (declaration) => {
+    definitions.set(declaration.prop, [...(definitions.get(declaration.prop) ?? []), ...variablesReadBy(declaration.value)]);
+  });
+  const needed = new Set(variablesReadBy(siteRules));
+  for (const variable of needed) for (const read of definitions.get(variable) ?? []) needed.add(read);
+  return [...needed];
+}
+
 export interface Stylesheet {
   css: string;
   /** Changes with the content, for the stylesheet's URL: a cached copy is never stale. */
@@ -111,7 +127,8 @@ export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
     dsfrFiles.map(async (file) => (await postcss([withoutScript(file)]).process(await readFile(file, "utf8"), { from: file })).css),
   );
   // The site's own rules are all meant to apply: only DSFR's are reduced to what is used. The
-  // site's rules go in the same pass, so that the DSFR variables they use are kept.
+  // site's rules are read as content too, so that the DSFR classes they name are kept.
+  const dsfr = adapted.join("\n");
   const siteRules = await readFile(path.join(projectDir, SITE_STYLESHEET), "utf8");
   const [purgedDsfr] = await new PurgeCSS().purge({
     content: [
@@ -119,8 +136,9 @@ export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
       { raw: [...markdownSelectorsIn(path.join(projectDir, MARKDOWN_FOLDER))].join(" "), extension: "txt" },
       { raw: siteRules, extension: "css" },
     ],
-    css: [{ raw: adapted.join("\n") }],
-    safelist: { standard: [...MARKDOWN_ELEMENTS, ...COMPOSED_CLASSES, ":root"] },
+    css: [{ raw: dsfr }],
+    // PurgeCSS sees the variables DSFR's own rules use, not those only the site's rules use.
+    safelist: { standard: [...MARKDOWN_ELEMENTS, ...COMPOSED_CLASSES, ":root"], variables: variablesNeededBy(siteRules, dsfr) },
     variables: true,
     keyframes: true,
   });

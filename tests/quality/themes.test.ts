@@ -42,6 +42,34 @@ describe("the dark theme", () => {
   });
 });
 
+describe("the stage badges", () => {
+  async function badgeColours(colorScheme: "light" | "dark") {
+    const context = await session.browser.newContext({ colorScheme, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.origin}/plans-action/les-actions/`);
+    const colours = await page.evaluate(() =>
+      ["realisation", "experimentation", "reflexion"].map((stage) => {
+        const style = getComputedStyle(document.querySelector(`.stage-badge--${stage}`)!);
+        return `${style.color} on ${style.backgroundColor}`;
+      }),
+    );
+    await context.close();
+    return colours;
+  }
+
+  it("wear DSFR's success, info and warning colours, in both themes", async () => {
+    // DSFR's tokens: text-default-success on background-contrast-success, and so on.
+    expect(await badgeColours("light")).toEqual([
+      "rgb(24, 117, 60) on rgb(184, 254, 201)",
+      "rgb(0, 99, 203) on rgb(232, 237, 255)",
+      "rgb(179, 64, 0) on rgb(255, 233, 230)",
+    ]);
+    const dark = await badgeColours("dark");
+    expect(new Set(dark).size).toBe(3);
+    for (const colour of dark) expect(colour).not.toContain("rgba(0, 0, 0, 0)");
+  });
+});
+
 describe("the print stylesheet", () => {
   it("leaves out the navigation chrome, prints link addresses, and frames stage badges without tint", async () => {
     const badgePage = await (async () => {
