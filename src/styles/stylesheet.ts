@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { transform } from "lightningcss";
 import postcss, { AtRule, type Plugin, type Rule } from "postcss";
+import customPropertiesFallbacks from "postcss-custom-properties";
 import { PurgeCSS } from "purgecss";
 import { dsfrStylesheets } from "./dsfr-parts.ts";
 
@@ -147,6 +148,9 @@ export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
     code: Buffer.from(`${purgedDsfr?.css ?? ""}\n${siteRules}`),
     minify: true,
   });
-  const css = code.toString();
+  // A 2014 phone's browser knows no custom properties: before each `var()`, the light theme's
+  // value, which it reads and current browsers override. Added after minifying, which would
+  // drop the first of two declarations of the same property.
+  const { css } = await postcss([customPropertiesFallbacks({ preserve: true })]).process(code.toString(), { from: undefined });
   return { css, version: createHash("sha256").update(css).digest("hex").slice(0, 12) };
 }

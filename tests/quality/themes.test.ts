@@ -1,3 +1,5 @@
+import postcss from "postcss";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { browserSession } from "../support/browser.ts";
 
@@ -93,5 +95,47 @@ describe("the print stylesheet", () => {
     const screen = await styleOf("light", "screen");
     expect(screen.sidebar).not.toBe("none");
     expect(screen.linkAfter).not.toContain("/plans-action/donnees/actions.csv");
+  });
+});
+
+/** What a browser without custom properties (a 2014 phone's) keeps of a stylesheet: no `--x`, no `var()`. */
+function withoutCustomProperties(css: string): string {
+  const root = postcss.parse(css);
+  root.walkDecls((declaration) => {
+    if (declaration.prop.startsWith("--") || declaration.value.includes("var(")) declaration.remove();
+  });
+  return root.toString();
+}
+
+describe("a browser without custom properties", () => {
+  async function colours(page: Page, url: string) {
+    await page.goto(`${session.origin}${url}`);
+    return page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        text: style("main p").color,
+        link: style("main p a").color,
+        searchButton: style(".site-search .fr-btn").backgroundColor,
+        searchField: style(".site-search .fr-input").backgroundColor,
+        badges: ["realisation", "experimentation", "reflexion"].map((stage) => {
+          const badge = style(`.stage-badge--${stage}`);
+          return `${badge.color} on ${badge.backgroundColor}`;
+        }),
+      };
+    });
+  }
+
+  it("still shows DSFR's light colours", async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const current = await colours(await context.newPage(), "/plans-action/les-actions/");
+    const old = await context.newPage();
+    await old.route("**/*.css*", async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: withoutCustomProperties(await response.text()) });
+    });
+    const seenByOld = await colours(old, "/plans-action/les-actions/");
+    await context.close();
+    expect(current.searchButton).toBe("rgb(0, 0, 145)");
+    expect(seenByOld).toEqual(current);
   });
 });
