@@ -45,18 +45,18 @@ async function load(context: BrowserContext, url: string): Promise<Loaded> {
     inFlight += 1;
     lastActivity = Date.now();
   };
-  const onRequestFailed = (request: Request) => {
+  const onRequestSettled = (request: Request) => {
     inFlight -= 1;
     lastActivity = Date.now();
     settledUrls.add(request.url());
   };
   const onRequestFinished = (request: Request) => {
-    onRequestFailed(request);
+    onRequestSettled(request);
     requests.push(request);
     pending.push(request.sizes().then((sizes) => void bytes.set(request, sizes.responseHeadersSize + sizes.responseBodySize)));
   };
   page.on("request", onRequest);
-  page.on("requestfailed", onRequestFailed);
+  page.on("requestfailed", onRequestSettled);
   page.on("requestfinished", onRequestFinished);
   await page.goto(url, { waitUntil: "load" });
   // Chromium asks for the icon after `load`, later still on a busy machine: wait for it by name,
@@ -71,7 +71,7 @@ async function load(context: BrowserContext, url: string): Promise<Loaded> {
   const domElements = await page.evaluate(() => document.getElementsByTagName("*").length);
   // A request that finished after this point would ask for its sizes from a closed page.
   page.off("request", onRequest);
-  page.off("requestfailed", onRequestFailed);
+  page.off("requestfailed", onRequestSettled);
   page.off("requestfinished", onRequestFinished);
   await Promise.all(pending);
   await page.close();
