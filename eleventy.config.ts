@@ -6,7 +6,12 @@ import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
 import { checkedDataSources } from "./src/eleventy/git-dates.ts";
 import { buildSearchIndex } from "./src/eleventy/search-index.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
-import { FrontMatterError, frontMatterProblems, isLeftOutOfBuild, parseYamlFrontMatter } from "./src/eleventy/front-matter.ts";
+import {
+  FrontMatterError,
+  frontMatterProblems,
+  isLeftOutOfBuild,
+  parseYamlFrontMatter,
+} from "./src/eleventy/front-matter.ts";
 import { createMarkdown } from "./src/eleventy/markdown.ts";
 import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation.ts";
 import { DSFR_DIST } from "./src/styles/dsfr-parts.ts";

@@ -20,21 +20,24 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     id: "strategie-d-evaluation-de-l-empreinte",
     chantier: "strategie-et-gouvernance",
     stage: "experimentation",
-    title: "Déployer une stratégie d’évaluation de l’empreinte environnementale des activités numériques : parc informatique, services numériques, centre de données, usage du Cloud...",
+    title:
+      "Déployer une stratégie d’évaluation de l’empreinte environnementale des activités numériques : parc informatique, services numériques, centre de données, usage du Cloud...",
     note: "Classement de l'équipe éditoriale, la publication ne le précisant pas : déployer une stratégie d'évaluation suppose d'en éprouver d'abord les méthodes.",
   },
   {
     id: "pas-d-equipement-supplementaire-systematique",
     chantier: "strategie-et-gouvernance",
     stage: "reflexion",
-    title: "Ne pas systématiser la fourniture d’un équipement professionnel supplémentaire si cela n’est pas nécessaire (téléphone professionnel, écran supplémentaire, …).",
+    title:
+      "Ne pas systématiser la fourniture d’un équipement professionnel supplémentaire si cela n’est pas nécessaire (téléphone professionnel, écran supplémentaire, …).",
     note: "Classement de l'équipe éditoriale, la publication ne le précisant pas : renoncer à des équipements relève de la sobriété, que la publication range avec les pistes pour aller plus loin.",
   },
   {
     id: "mutualiser-les-equipements",
     chantier: "strategie-et-gouvernance",
     stage: "reflexion",
-    title: "Mutualiser sous certaines conditions les équipements pour des usages professionnels et personnels.",
+    title:
+      "Mutualiser sous certaines conditions les équipements pour des usages professionnels et personnels.",
     note: "La publication place la mutualisation des équipements au stade de la réflexion.",
   },
   {
@@ -48,14 +51,16 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     id: "sensibiliser-les-agents",
     chantier: "sensibilisation-et-formation",
     stage: "realisation",
-    title: "Sensibiliser les agents aux impacts environnementaux du numérique et les bonnes pratiques qui ont de l’impact (à travers des MOOCs, des formations, des ateliers, intégration de support dans le kit de bienvenue des arrivants…).",
+    title:
+      "Sensibiliser les agents aux impacts environnementaux du numérique et les bonnes pratiques qui ont de l’impact (à travers des MOOCs, des formations, des ateliers, intégration de support dans le kit de bienvenue des arrivants…).",
     note: "Classement de l'équipe éditoriale, la publication ne le précisant pas : l'action cite des moyens concrets, mobilisables sans attendre (MOOC, formations, ateliers).",
   },
   {
     id: "extinction-des-postes",
     chantier: "sensibilisation-et-formation",
     stage: "experimentation",
-    title: "Réduire la consommation d’énergie en mettant en œuvre une stratégie d’extinction des postes de travail, des écrans ou des équipements annexes en période de non activité.",
+    title:
+      "Réduire la consommation d’énergie en mettant en œuvre une stratégie d’extinction des postes de travail, des écrans ou des équipements annexes en période de non activité.",
     note: "Classement de l'équipe éditoriale, la publication ne le précisant pas : une stratégie d'extinction gagne à être essayée sur un périmètre avant d'être étendue.",
   },
   {
@@ -69,7 +74,8 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     id: "former-a-l-evaluation-de-l-empreinte",
     chantier: "sensibilisation-et-formation",
     stage: "experimentation",
-    title: "Former à l’évaluation de l’empreinte environnementale du numérique notamment par l’analyse du cycle de vie.",
+    title:
+      "Former à l’évaluation de l’empreinte environnementale du numérique notamment par l’analyse du cycle de vie.",
     note: "Classement de l'équipe éditoriale, la publication ne le précisant pas : cette formation accompagne la mise en place de la mesure de l'empreinte.",
   },
   {
@@ -83,7 +89,8 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     id: "achats-durables-et-reparables",
     chantier: "achats",
     stage: "realisation",
-    title: "Privilégier les achats durables et réparables, par exemple en tenant compte des écolabels et de l’indice de réparabilité des équipements.",
+    title:
+      "Privilégier les achats durables et réparables, par exemple en tenant compte des écolabels et de l’indice de réparabilité des équipements.",
     note: "La publication place les mesures d'achat au stade de la réalisation.",
   },
   {
@@ -97,14 +104,16 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     id: "clauses-environnementales-et-sociales",
     chantier: "achats",
     stage: "realisation",
-    title: "Intégrer des clauses environnementales et sociales dans les achats de matériels, de prestations intellectuelles, de logiciels ou d’hébergement.",
+    title:
+      "Intégrer des clauses environnementales et sociales dans les achats de matériels, de prestations intellectuelles, de logiciels ou d’hébergement.",
     note: "La publication place les mesures d'achat au stade de la réalisation.",
   },
   {
     id: "tracabilite-de-la-production",
     chantier: "achats",
     stage: "realisation",
-    title: "S'assurer de la traçabilité, des conditions sociales et environnementales de la production des équipements.",
+    title:
+      "S'assurer de la traçabilité, des conditions sociales et environnementales de la production des équipements.",
     note: "La publication place les mesures d'achat au stade de la réalisation.",
   },
   {
@@ -118,7 +127,8 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     id: "rgesn-dans-la-commande",
     chantier: "conception-de-service-numerique",
     stage: "experimentation",
-    title: "Intégrer le Référentiel général d’écoconception dans les clauses techniques de la commande sur des projets-pilotes.",
+    title:
+      "Intégrer le Référentiel général d’écoconception dans les clauses techniques de la commande sur des projets-pilotes.",
     note: "La publication place l'intégration du référentiel d'écoconception dans les projets au stade de l'expérimentation.",
   },
   {
@@ -139,14 +149,16 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     id: "hebergements-code-de-conduite",
     chantier: "salle-serveurs-et-centre-de-donnees",
     stage: "realisation",
-    title: "Privilégier les hébergements mettant en œuvre le Code de Conduite européen pour les centres de données.",
+    title:
+      "Privilégier les hébergements mettant en œuvre le Code de Conduite européen pour les centres de données.",
     note: "Classement de l'équipe éditoriale, la publication ne le précisant pas : choisir un hébergement est un achat, que la publication place en réalisation.",
   },
   {
     id: "pue-wue-cue",
     chantier: "salle-serveurs-et-centre-de-donnees",
     stage: "experimentation",
-    title: "Connaitre et réduire les PUE, WUE ou CUE des centres de données (*Power*, *Water* et *Carbon Usage Effectiveness*).",
+    title:
+      "Connaitre et réduire les PUE, WUE ou CUE des centres de données (*Power*, *Water* et *Carbon Usage Effectiveness*).",
     note: "Classement de l'équipe éditoriale, la publication ne le précisant pas : connaître ces indicateurs suppose d'abord d'en organiser la mesure.",
   },
   {
@@ -216,21 +228,24 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     id: "dons-aux-agents-et-associations",
     chantier: "fin-d-usage",
     stage: "reflexion",
-    title: "Faire des dons aux agents ou à des associations afin de favoriser le réemploi des matériels fonctionnels (notamment via la plateforme de la [DNID](https://dons.encheres-domaine.gouv.fr/)).",
+    title:
+      "Faire des dons aux agents ou à des associations afin de favoriser le réemploi des matériels fonctionnels (notamment via la plateforme de la [DNID](https://dons.encheres-domaine.gouv.fr/)).",
     note: "La publication place le réemploi des équipements au stade de la réflexion.",
   },
   {
     id: "remise-en-etat-par-l-ess",
     chantier: "fin-d-usage",
     stage: "reflexion",
-    title: "Favoriser la remise en état du matériel fonctionnel via un établissement de l'économie sociale et solidaire.",
+    title:
+      "Favoriser la remise en état du matériel fonctionnel via un établissement de l'économie sociale et solidaire.",
     note: "Selon la publication, les filières de réparation et de reconditionnement sont en train de se structurer.",
   },
   {
     id: "recyclage-par-un-eco-organisme",
     chantier: "fin-d-usage",
     stage: "realisation",
-    title: "S’assurer du recyclage de tous les équipements non fonctionnels et tous les consommables en passant par un éco-organisme agréé.",
+    title:
+      "S’assurer du recyclage de tous les équipements non fonctionnels et tous les consommables en passant par un éco-organisme agréé.",
     note: "La publication place la gestion des DEEE au stade de la réalisation.",
   },
 ];

@@ -6,31 +6,36 @@ const chantiers = [
     id: "strategie-et-gouvernance",
     title: "Stratégie et gouvernance",
     order: 1,
-    description: "Organiser la démarche dans chaque ministère : référents, mesure de l'empreinte, règles d'équipement et engagement des agents.",
+    description:
+      "Organiser la démarche dans chaque ministère : référents, mesure de l'empreinte, règles d'équipement et engagement des agents.",
   },
   {
     id: "sensibilisation-et-formation",
     title: "Sensibilisation et formation",
     order: 2,
-    description: "Faire connaître aux agents les impacts du numérique et les former aux bons gestes, aux achats et à l'écoconception.",
+    description:
+      "Faire connaître aux agents les impacts du numérique et les former aux bons gestes, aux achats et à l'écoconception.",
   },
   {
     id: "achats",
     title: "Achats",
     order: 3,
-    description: "Acheter mieux : équipements durables, réparables ou reconditionnés, et clauses environnementales et sociales dans les marchés.",
+    description:
+      "Acheter mieux : équipements durables, réparables ou reconditionnés, et clauses environnementales et sociales dans les marchés.",
   },
   {
     id: "conception-de-service-numerique",
     title: "Conception de service numérique",
     order: 4,
-    description: "Concevoir des services numériques sobres en appliquant le référentiel général d'écoconception.",
+    description:
+      "Concevoir des services numériques sobres en appliquant le référentiel général d'écoconception.",
   },
   {
     id: "salle-serveurs-et-centre-de-donnees",
     title: "Salle serveurs et centre de données",
     order: 5,
-    description: "Réduire l'empreinte de l'hébergement : efficacité des centres de données et retrait des applications devenues inutiles.",
+    description:
+      "Réduire l'empreinte de l'hébergement : efficacité des centres de données et retrait des applications devenues inutiles.",
   },
   {
     id: "phase-d-usage",
@@ -42,7 +47,8 @@ const chantiers = [
     id: "fin-d-usage",
     title: "Fin d’usage",
     order: 7,
-    description: "Donner une seconde vie aux équipements qui fonctionnent encore et confier les autres aux filières de recyclage agréées.",
+    description:
+      "Donner une seconde vie aux équipements qui fonctionnent encore et confier les autres aux filières de recyclage agréées.",
   },
 ] as const satisfies readonly Chantier[];
 

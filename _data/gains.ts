@@ -4,7 +4,8 @@ import type { Gains } from "../src/catalogue/schema.ts";
 const gains: Gains = {
   source: {
     publisher: "ADEME",
-    title: "Évaluation de l'impact environnemental d'un ensemble de produits reconditionnés (synthèse intermédiaire)",
+    title:
+      "Évaluation de l'impact environnemental d'un ensemble de produits reconditionnés (synthèse intermédiaire)",
     note: "Ordres de grandeur issus de premières évaluations.",
     europeanEquivalent: {
       climateChange: { value: 8.1, unit: "t CO₂ éq." },
@@ -52,7 +53,8 @@ const gains: Gains = {
     },
     {
       id: "site-web-ecoconcu",
-      lever: "Écoconcevoir un site web : pages ramenées de 2 Mo à 500 Ko, pour 1 million de pages vues par an",
+      lever:
+        "Écoconcevoir un site web : pages ramenées de 2 Mo à 500 Ko, pour 1 million de pages vues par an",
       scope: "1 site",
       climateChange: { value: 259, unit: "kg CO₂ éq." },
     },

@@ -44,19 +44,25 @@ const ministries = [
     id: "europe-affaires-etrangeres",
     name: "Ministère de l'Europe et des Affaires étrangères",
     shortName: "Europe et Affaires étrangères",
-    documents: [{ title: "Plan d'action réduction des impacts environnementaux du numérique", size: "1,7 Mo" }],
+    documents: [
+      { title: "Plan d'action réduction des impacts environnementaux du numérique", size: "1,7 Mo" },
+    ],
   },
   {
     id: "interieur",
     name: "Ministère de l'Intérieur",
     shortName: "Intérieur",
-    documents: [{ title: "Plan d'action réduction des impacts environnementaux du numérique", size: "1,8 Mo" }],
+    documents: [
+      { title: "Plan d'action réduction des impacts environnementaux du numérique", size: "1,8 Mo" },
+    ],
   },
   {
     id: "armees",
     name: "Ministère des Armées",
     shortName: "Armées",
-    documents: [{ title: "Plan d'action réduction de l'impact environnemental du numérique", size: "700 Ko" }],
+    documents: [
+      { title: "Plan d'action réduction de l'impact environnemental du numérique", size: "700 Ko" },
+    ],
   },
   {
     id: "solidarites-sante",

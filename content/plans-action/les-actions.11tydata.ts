@@ -5,5 +5,6 @@ export default {
   // Appended after the Markdown text: the part of this page that comes from the catalogue.
   appendix: "partials/catalogue/actions-by-chantier.njk",
   // The front matter's description is the user's sentence, longer than search results show.
-  metaDescription: "Les actions des plans ministériels, chantier par chantier, et leur stade : réalisation, expérimentation ou réflexion.",
+  metaDescription:
+    "Les actions des plans ministériels, chantier par chantier, et leur stade : réalisation, expérimentation ou réflexion.",
 };

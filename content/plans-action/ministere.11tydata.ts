@@ -10,7 +10,8 @@ export default {
   dataSources: catalogueFiles("ministries", "actions"),
   eleventyComputed: {
     title: (data: MinistryPageData) => data.ministry.name,
-    description: (data: MinistryPageData) => `Les documents du plan d'action 2022 publiés par : ${data.ministry.name}.`,
+    description: (data: MinistryPageData) =>
+      `Les documents du plan d'action 2022 publiés par : ${data.ministry.name}.`,
     eleventyNavigation: (data: MinistryPageData) => ministryNavigation(data.ministry),
   },
 };

@@ -24,7 +24,9 @@ if (query) {
   const pagefind = await import(new URL("pagefind/pagefind.js", base).href);
   await pagefind.options({ baseUrl: base.pathname });
   const search = await pagefind.search(query);
-  const pages = await Promise.all(search.results.slice(0, 20).map((/** @type {{ data(): Promise<any> }} */ result) => result.data()));
+  const pages = await Promise.all(
+    search.results.slice(0, 20).map((/** @type {{ data(): Promise<any> }} */ result) => result.data()),
+  );
   const list = document.createElement("ol");
   list.className = "search-results";
   for (const found of pages) {
@@ -39,7 +41,9 @@ if (query) {
     list.append(item);
   }
   const count = search.results.length;
-  const summary = paragraph(count ? `${count} page${count > 1 ? "s" : ""} pour « ${query} »` : `Aucune page pour « ${query} ».`);
+  const summary = paragraph(
+    count ? `${count} page${count > 1 ? "s" : ""} pour « ${query} »` : `Aucune page pour « ${query} ».`,
+  );
   summary.setAttribute("role", "status");
   results.replaceChildren(summary, ...(count ? [list] : []));
 }

@@ -9,8 +9,9 @@
  *   one run on a shared machine can be off by a quarter.
  * - The builds write to /dev/shm, in memory, unless `--disk` is given: the virtual disk's
  *   latency varies tenfold from one minute to the next and would hide what the build itself costs.
- * - The site's time includes its search indexing (Pagefind, run at the end of the build), which
- *   the build prints: the table also gives the site's time without it.
+ * - The site's time includes its search indexing (Pagefind, run at the end of the build). The bench
+ *   indexes the built site once more on its own and times that run: the table also gives the
+ *   site's time without it.
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -18,11 +19,19 @@ import { cp, mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { indexingSeconds } from "../eleventy/search-index.ts";
 import { addActions, generatePages } from "./generate.ts";
 
 const run = promisify(execFile);
-const PROJECT_ENTRIES = ["content", "_includes", "_data", "public", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const PROJECT_ENTRIES = [
+  "content",
+  "_includes",
+  "_data",
+  "public",
+  "src",
+  "eleventy.config.ts",
+  "package.json",
+  "tsconfig.json",
+];
 const MEMORY_FOLDER = "/dev/shm";
 
 /** The targets of issue 6, at the largest N measured. */
@@ -40,18 +49,26 @@ interface Measure {
   indexingSeconds: number;
 }
 
-/** Runs a command under GNU time: its wall time, its peak resident memory, its indexing time if it prints one. */
+/** Runs a command under GNU time: its wall time and its peak resident memory. */
 async function measure(command: string, args: string[], cwd: string): Promise<Measure> {
-  const { stdout, stderr } = await run("/usr/bin/time", ["-f", "BENCH %e %M", command, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
+  const { stderr } = await run("/usr/bin/time", ["-f", "BENCH %e %M", command, ...args], {
+    cwd,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const match = /BENCH ([\d.]+) (\d+)/.exec(stderr);
   if (!match?.[1] || !match[2]) throw new Error(`Mesure illisible :\n${stderr}`);
-  return { seconds: Number(match[1]), peakMegabytes: Number(match[2]) / 1024, indexingSeconds: indexingSeconds(stdout) ?? 0 };
+  return {
+    seconds: Number(match[1]),
+    peakMegabytes: Number(match[2]) / 1024,
+    indexingSeconds: 0,
+  };
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const at = (index: number) => sorted[index] ?? Number.NaN;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 function medianMeasure(measures: Measure[]): Measure {
@@ -75,6 +92,7 @@ async function benchmark(workFolder: string, pages: number, actions: number, run
   const bare = path.join(root, "bare");
   const node = process.execPath;
   const eleventy = path.resolve("node_modules/@11ty/eleventy/cmd.cjs");
+  const indexer = path.resolve("src/bench/index-search.ts");
   for (const entry of PROJECT_ENTRIES) await cp(entry, path.join(site, entry), { recursive: true });
   await symlink(path.resolve("node_modules"), path.join(site, "node_modules"), "dir");
   await generatePages(path.join(site, "content/plans-action/fiches"), pages, "plansAction");
@@ -88,7 +106,13 @@ async function benchmark(workFolder: string, pages: number, actions: number, run
     for (let attempt = 0; attempt < runs; attempt += 1) {
       for (const folder of [site, bare]) await rm(path.join(folder, "out"), { recursive: true, force: true });
       // The same command as `npm run build`, without npm's own start-up.
-      siteMeasures.push(await measure(node, ["--import", "tsx", eleventy, "--config=eleventy.config.ts", "--output=out", "--quiet"], site));
+      const siteBuild = await measure(
+        node,
+        ["--import", "tsx", eleventy, "--config=eleventy.config.ts", "--output=out", "--quiet"],
+        site,
+      );
+      const indexing = await measure(node, ["--import", "tsx", indexer, "out"], site);
+      siteMeasures.push({ ...siteBuild, indexingSeconds: indexing.seconds });
       bareMeasures.push(await measure(node, [eleventy, "--input=fiches", "--output=out", "--quiet"], bare));
     }
   } finally {
@@ -103,7 +127,8 @@ const withoutIndexing = (measure: Measure) => measure.seconds - measure.indexing
 const actions = Number(option("actions", "10000"));
 const runs = Number(option("runs", "3"));
 const series = option("series", option("pages", "4000")).split(",").map(Number);
-const workFolder = !process.argv.includes("--disk") && existsSync(MEMORY_FOLDER) ? MEMORY_FOLDER : os.tmpdir();
+const workFolder =
+  !process.argv.includes("--disk") && existsSync(MEMORY_FOLDER) ? MEMORY_FOLDER : os.tmpdir();
 
 console.log(`Constructions dans ${workFolder}, médiane de ${runs} essais.\n`);
 console.log(
@@ -115,22 +140,41 @@ for (const pages of series) {
   const result = await benchmark(workFolder, pages, actions, runs);
   results.push(result);
   const { site, bare } = result;
-  console.log(
-    `| ${pages} | ${actions} | ${format(site.seconds)} | ${format(site.indexingSeconds)} | ${format(withoutIndexing(site))} | ${format(bare.seconds)} | ${format(site.seconds / bare.seconds)} | ${format(withoutIndexing(site) / bare.seconds)} | ${Math.round(site.peakMegabytes)} | ${Math.round(bare.peakMegabytes)} | ${format(site.peakMegabytes / bare.peakMegabytes)} | ${format((1000 * site.seconds) / pages)} |`,
-  );
+  const cells = [
+    String(pages),
+    String(actions),
+    format(site.seconds),
+    format(site.indexingSeconds),
+    format(withoutIndexing(site)),
+    format(bare.seconds),
+    format(site.seconds / bare.seconds),
+    format(withoutIndexing(site) / bare.seconds),
+    String(Math.round(site.peakMegabytes)),
+    String(Math.round(bare.peakMegabytes)),
+    format(site.peakMegabytes / bare.peakMegabytes),
+    format((1000 * site.seconds) / pages),
+  ];
+  console.log(`| ${cells.join(" | ")} |`);
 }
 
 // Linear growth shows as a steady cost per added page from one N to the next.
 for (let index = 1; index < results.length; index += 1) {
-  const [before, after] = [results[index - 1]!, results[index]!];
-  const perPage = (key: "site" | "bare") => (1000 * (after[key].seconds - before[key].seconds)) / (after.pages - before.pages);
-  console.log(`De ${before.pages} à ${after.pages} pages : ${format(perPage("site"))} ms par page ajoutée pour le site, ${format(perPage("bare"))} ms pour Eleventy nu.`);
+  const [before, after] = results.slice(index - 1, index + 1);
+  if (!before || !after) break;
+  const perPage = (key: "site" | "bare") =>
+    (1000 * (after[key].seconds - before[key].seconds)) / (after.pages - before.pages);
+  console.log(
+    `De ${before.pages} à ${after.pages} pages : ${format(perPage("site"))} ms par page ajoutée pour le site, ${format(perPage("bare"))} ms pour Eleventy nu.`,
+  );
 }
 
 const largest = results.at(-1);
 if (largest) {
   const timeRatio = largest.site.seconds / largest.bare.seconds;
   const memoryRatio = largest.site.peakMegabytes / largest.bare.peakMegabytes;
-  const verdict = (ratio: number, target: number) => `${format(ratio)} (objectif ≤ ${format(target)} : ${ratio <= target ? "atteint" : "non atteint"})`;
-  console.log(`\nÀ ${largest.pages} pages : rapport de temps ${verdict(timeRatio, TARGETS.timeRatio)}, sans la recherche ${format(withoutIndexing(largest.site) / largest.bare.seconds)} ; rapport de mémoire ${verdict(memoryRatio, TARGETS.memoryRatio)}.`);
+  const verdict = (ratio: number, target: number) =>
+    `${format(ratio)} (objectif ≤ ${format(target)} : ${ratio <= target ? "atteint" : "non atteint"})`;
+  console.log(
+    `\nÀ ${largest.pages} pages : rapport de temps ${verdict(timeRatio, TARGETS.timeRatio)}, sans la recherche ${format(withoutIndexing(largest.site) / largest.bare.seconds)} ; rapport de mémoire ${verdict(memoryRatio, TARGETS.memoryRatio)}.`,
+  );
 }

@@ -28,7 +28,14 @@ export async function generatePages(folder: string, count: number, parentKey: st
   await mkdir(folder, { recursive: true });
   await writeFile(
     path.join(folder, "index.md"),
-    page(["title: Fiches", "description: Fiches générées pour mesurer la construction.", `eleventyNavigation:\n  key: fiches\n  parent: ${parentKey}\n  order: 90`], "Les fiches."),
+    page(
+      [
+        "title: Fiches",
+        "description: Fiches générées pour mesurer la construction.",
+        `eleventyNavigation:\n  key: fiches\n  parent: ${parentKey}\n  order: 90`,
+      ],
+      "Les fiches.",
+    ),
   );
   for (let first = 0; first < count; first += PAGES_PER_SECTION) {
     const section = first / PAGES_PER_SECTION;
@@ -36,14 +43,26 @@ export async function generatePages(folder: string, count: number, parentKey: st
     await mkdir(sectionFolder, { recursive: true });
     await writeFile(
       path.join(sectionFolder, "index.md"),
-      page([`title: Section ${section}`, `description: Section ${section} des fiches.`, `eleventyNavigation:\n  key: fiches-${section}\n  parent: fiches\n  order: ${section}`], `Section ${section}.`),
+      page(
+        [
+          `title: Section ${section}`,
+          `description: Section ${section} des fiches.`,
+          `eleventyNavigation:\n  key: fiches-${section}\n  parent: fiches\n  order: ${section}`,
+        ],
+        `Section ${section}.`,
+      ),
     );
     for (let number = first; number < Math.min(first + PAGES_PER_SECTION, count); number += 1) {
       const file = path.join(sectionFolder, `fiche-${String(number).padStart(5, "0")}.md`);
       await writeFile(
         file,
         page(
-          [`title: Fiche ${number}`, `description: Fiche ${number}, générée pour la mesure.`, "date: 2023-01-01", `eleventyNavigation:\n  parent: fiches-${section}\n  order: ${number}`],
+          [
+            `title: Fiche ${number}`,
+            `description: Fiche ${number}, générée pour la mesure.`,
+            "date: 2023-01-01",
+            `eleventyNavigation:\n  parent: fiches-${section}\n  order: ${number}`,
+          ],
           `## Contexte\n\nLa fiche ${number} décrit une mesure d'économie d'énergie, avec un [retour](/plans-action/).\n\n## Mise en œuvre\n\n- Inventorier le parc.\n- Allonger la durée d'usage.\n\n## Résultat\n\nÀ suivre.`,
         ),
       );

@@ -53,7 +53,11 @@ async function load(context: BrowserContext, url: string): Promise<Loaded> {
   const onRequestFinished = (request: Request) => {
     onRequestSettled(request);
     requests.push(request);
-    pending.push(request.sizes().then((sizes) => void bytes.set(request, sizes.responseHeadersSize + sizes.responseBodySize)));
+    pending.push(
+      request
+        .sizes()
+        .then((sizes) => void bytes.set(request, sizes.responseHeadersSize + sizes.responseBodySize)),
+    );
   };
   page.on("request", onRequest);
   page.on("requestfailed", onRequestSettled);
@@ -64,7 +68,8 @@ async function load(context: BrowserContext, url: string): Promise<Loaded> {
   const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
   const iconDeadline = Date.now() + ICON_TIMEOUT_MILLISECONDS;
   while (icon && !settledUrls.has(icon)) {
-    if (Date.now() > iconDeadline) throw new Error(`${url} : l'icône ${icon} n'a pas été chargée en ${ICON_TIMEOUT_MILLISECONDS} ms`);
+    if (Date.now() > iconDeadline)
+      throw new Error(`${url} : l'icône ${icon} n'a pas été chargée en ${ICON_TIMEOUT_MILLISECONDS} ms`);
     await pause(20);
   }
   while (inFlight > 0 || Date.now() - lastActivity < QUIET_MILLISECONDS) await pause(20);
@@ -84,7 +89,12 @@ const sum = (values: Iterable<number>) => [...values].reduce((total, value) => t
  * Loads a page in Chromium with an empty cache, then again after another page of the site has
  * filled the cache, and computes its EcoIndex from cnumr's reference quantiles.
  */
-export async function measurePage(browser: Browser, origin: string, url: string, warmUpUrl: string): Promise<PageWeight> {
+export async function measurePage(
+  browser: Browser,
+  origin: string,
+  url: string,
+  warmUpUrl: string,
+): Promise<PageWeight> {
   const coldContext = await browser.newContext();
   const cold = await load(coldContext, `${origin}${url}`);
   await coldContext.close();
@@ -94,7 +104,8 @@ export async function measurePage(browser: Browser, origin: string, url: string,
   const warm = await load(warmContext, `${origin}${url}`);
   await warmContext.close();
 
-  const ofType = (types: string[]) => sum(cold.requests.filter((r) => types.includes(r.resourceType())).map((r) => cold.bytes.get(r) ?? 0));
+  const ofType = (types: string[]) =>
+    sum(cold.requests.filter((r) => types.includes(r.resourceType())).map((r) => cold.bytes.get(r) ?? 0));
   const total = sum(cold.bytes.values());
   const html = ofType(["document"]);
   const css = ofType(["stylesheet"]);
@@ -114,11 +125,24 @@ export async function measurePage(browser: Browser, origin: string, url: string,
 export function budgetBreaches(weight: PageWeight): string[] {
   const breaches: string[] = [];
   const budget = WEIGHT_BUDGETS;
-  if (weight.transfer.total > budget.transferBytes) breaches.push(`${weight.url} : ${weight.transfer.total} octets transférés (budget ${budget.transferBytes})`);
-  if (weight.requests > budget.requests) breaches.push(`${weight.url} : ${weight.requests} requêtes (budget ${budget.requests})`);
-  if (weight.domElements > budget.domElements) breaches.push(`${weight.url} : ${weight.domElements} éléments dans le DOM (budget ${budget.domElements})`);
-  if (!(weight.ecoIndexScore > budget.ecoIndexScore)) breaches.push(`${weight.url} : EcoIndex ${weight.ecoIndexScore} (${weight.ecoIndexGrade}), il faut plus de ${budget.ecoIndexScore} (A)`);
-  if (weight.warmTransfer > budget.warmTransferBytes) breaches.push(`${weight.url} : ${weight.warmTransfer} octets en visite suivante (budget ${budget.warmTransferBytes})`);
+  if (weight.transfer.total > budget.transferBytes)
+    breaches.push(
+      `${weight.url} : ${weight.transfer.total} octets transférés (budget ${budget.transferBytes})`,
+    );
+  if (weight.requests > budget.requests)
+    breaches.push(`${weight.url} : ${weight.requests} requêtes (budget ${budget.requests})`);
+  if (weight.domElements > budget.domElements)
+    breaches.push(
+      `${weight.url} : ${weight.domElements} éléments dans le DOM (budget ${budget.domElements})`,
+    );
+  if (!(weight.ecoIndexScore > budget.ecoIndexScore))
+    breaches.push(
+      `${weight.url} : EcoIndex ${weight.ecoIndexScore} (${weight.ecoIndexGrade}), il faut plus de ${budget.ecoIndexScore} (A)`,
+    );
+  if (weight.warmTransfer > budget.warmTransferBytes)
+    breaches.push(
+      `${weight.url} : ${weight.warmTransfer} octets en visite suivante (budget ${budget.warmTransferBytes})`,
+    );
   return breaches;
 }
 

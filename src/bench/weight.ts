@@ -14,7 +14,12 @@ import { WEIGHT_BUDGETS, budgetBreaches, measurePage, weightTable } from "./meas
 
 // A fresh build, so that no page left over from an older build is measured.
 const SITE = await mkdtemp(path.join(os.tmpdir(), "weight-"));
-await promisify(execFile)("node_modules/.bin/tsx", ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${SITE}`, "--quiet"]);
+await promisify(execFile)("node_modules/.bin/tsx", [
+  "node_modules/@11ty/eleventy/cmd.cjs",
+  "--config=eleventy.config.ts",
+  `--output=${SITE}`,
+  "--quiet",
+]);
 const README_START = "<!-- weight:start -->";
 const README_END = "<!-- weight:end -->";
 
@@ -30,7 +35,14 @@ const server = createStaticServer(SITE);
 const origin = await listenOnLoopback(server, 0);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const weights = [];
 for (const url of await pageUrls()) {
@@ -43,16 +55,27 @@ await rm(SITE, { recursive: true, force: true });
 const table = weightTable(weights);
 console.log(table);
 const breaches = weights.flatMap(budgetBreaches);
-console.log(`\nBudgets : ${WEIGHT_BUDGETS.transferBytes / 1000} ko, ${WEIGHT_BUDGETS.requests} requêtes, ${WEIGHT_BUDGETS.domElements} éléments, EcoIndex > ${WEIGHT_BUDGETS.ecoIndexScore}, ${WEIGHT_BUDGETS.warmTransferBytes / 1000} ko en visite suivante.`);
-console.log(breaches.length ? `Dépassements :\n${breaches.join("\n")}` : "Toutes les pages tiennent leurs budgets.");
+console.log(
+  `\nBudgets : ${WEIGHT_BUDGETS.transferBytes / 1000} ko, ${WEIGHT_BUDGETS.requests} requêtes, ${WEIGHT_BUDGETS.domElements} éléments, EcoIndex > ${WEIGHT_BUDGETS.ecoIndexScore}, ${WEIGHT_BUDGETS.warmTransferBytes / 1000} ko en visite suivante.`,
+);
+console.log(
+  breaches.length ? `Dépassements :\n${breaches.join("\n")}` : "Toutes les pages tiennent leurs budgets.",
+);
 
 if (process.argv.includes("--write")) {
   const readme = await readFile("README.md", "utf8");
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md : marqueurs ${README_START} et ${README_END} introuvables`);
-  await writeFile("README.md", `${readme.slice(0, start + README_START.length)}\n${table}\n${readme.slice(end)}`);
-  await writeFile("_data/weights.json", `${JSON.stringify({ budgets: WEIGHT_BUDGETS, pages: weights }, null, 2)}\n`);
+  if (start < 0 || end < start)
+    throw new Error(`README.md : marqueurs ${README_START} et ${README_END} introuvables`);
+  await writeFile(
+    "README.md",
+    `${readme.slice(0, start + README_START.length)}\n${table}\n${readme.slice(end)}`,
+  );
+  await writeFile(
+    "_data/weights.json",
+    `${JSON.stringify({ budgets: WEIGHT_BUDGETS, pages: weights }, null, 2)}\n`,
+  );
   console.log("README.md et _data/weights.json mis à jour.");
 }
 process.exitCode = breaches.length ? 1 : 0;

@@ -29,7 +29,14 @@ export function stackedBars(counts: CountTable): Bar[] {
       .filter((cell) => cell.count > 0)
       .map((cell) => {
         const width = (cell.count / longest) * 100;
-        const segment = { stageId: cell.stageId, stageLabel: cell.stageLabel, count: cell.count, start: round(start), width: round(width), middle: round(start + width / 2) };
+        const segment = {
+          stageId: cell.stageId,
+          stageLabel: cell.stageLabel,
+          count: cell.count,
+          start: round(start),
+          width: round(width),
+          middle: round(start + width / 2),
+        };
         start += width;
         return segment;
       });

@@ -34,8 +34,18 @@ export function openData(catalogue: Catalogue, siteUrl: string): OpenData {
     schemaVersion: OPEN_DATA_SCHEMA_VERSION,
     publication: catalogue.publication,
     stages: catalogue.stages.map(({ id, label, definition }) => ({ id, label, definition })),
-    chantiers: catalogue.chantiers.map(({ id, title, order, description }) => ({ id, title, order, description })),
-    ministries: catalogue.ministries.map(({ id, name, shortName, documents }) => ({ id, name, shortName, documents })),
+    chantiers: catalogue.chantiers.map(({ id, title, order, description }) => ({
+      id,
+      title,
+      order,
+      description,
+    })),
+    ministries: catalogue.ministries.map(({ id, name, shortName, documents }) => ({
+      id,
+      name,
+      shortName,
+      documents,
+    })),
     actions: catalogue.actions.map((action) => ({
       id: action.id,
       title: action.titleText,
@@ -57,7 +67,16 @@ export function openDataJsonSchema(catalogue: Catalogue, siteUrl: string): strin
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-const CSV_COLUMNS = ["id", "intitule", "chantier", "chantier_intitule", "stade", "stade_intitule", "ministeres", "note"];
+const CSV_COLUMNS = [
+  "id",
+  "intitule",
+  "chantier",
+  "chantier_intitule",
+  "stade",
+  "stade_intitule",
+  "ministeres",
+  "note",
+];
 
 /**
  * RFC 4180: comma-separated, CRLF between records, fields quoted when they hold a comma, a quote

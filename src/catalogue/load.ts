@@ -9,7 +9,10 @@ import { type Catalogue, buildCatalogueViews } from "./views.ts";
  */
 export async function loadCatalogue(projectDir: string): Promise<Catalogue> {
   const entries = await Promise.all(
-    Object.entries(CATALOGUE_FILES).map(async ([name, file]) => [name, await importTypeScriptData(path.join(projectDir, file))]),
+    Object.entries(CATALOGUE_FILES).map(async ([name, file]) => [
+      name,
+      await importTypeScriptData(path.join(projectDir, file)),
+    ]),
   );
   const sources = Object.fromEntries(entries) as CatalogueSources;
   return buildCatalogueViews(validateCatalogue(sources));

@@ -9,14 +9,29 @@ export const ACTIONS_NAVIGATION_KEY = "Les actions";
 export const MINISTRIES_NAVIGATION_KEY = "ministeres";
 
 export function chantierNavigation(chantier: ChantierView): NavigationFrontMatter {
-  return { key: `chantier-${chantier.id}`, parent: ACTIONS_NAVIGATION_KEY, title: chantier.title, order: chantier.order };
+  return {
+    key: `chantier-${chantier.id}`,
+    parent: ACTIONS_NAVIGATION_KEY,
+    title: chantier.title,
+    order: chantier.order,
+  };
 }
 
 /** Stage and ministry pages appear in the breadcrumb, not in the sidebar. */
 export function stageNavigation(stage: StageView): NavigationFrontMatter {
-  return { key: `stade-${stage.id}`, parent: ACTIONS_NAVIGATION_KEY, title: stage.label, excludeFromSidebar: true };
+  return {
+    key: `stade-${stage.id}`,
+    parent: ACTIONS_NAVIGATION_KEY,
+    title: stage.label,
+    excludeFromSidebar: true,
+  };
 }
 
 export function ministryNavigation(ministry: MinistryView): NavigationFrontMatter {
-  return { key: `ministere-${ministry.id}`, parent: MINISTRIES_NAVIGATION_KEY, title: ministry.shortName, excludeFromSidebar: true };
+  return {
+    key: `ministere-${ministry.id}`,
+    parent: MINISTRIES_NAVIGATION_KEY,
+    title: ministry.shortName,
+    excludeFromSidebar: true,
+  };
 }

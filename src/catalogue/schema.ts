@@ -65,7 +65,10 @@ export const actionSchema = z.strictObject({
 export type Action = z.infer<typeof actionSchema>;
 
 /** An action as a data file writes it: chantier and ministries checked by `tsc` against the data. */
-export type ActionData<ChantierId extends string, MinistryId extends string> = Omit<Action, "chantier" | "ministries"> & {
+export type ActionData<ChantierId extends string, MinistryId extends string> = Omit<
+  Action,
+  "chantier" | "ministries"
+> & {
   chantier: ChantierId;
   ministries?: MinistryId[];
 };

@@ -29,7 +29,8 @@ export const CATALOGUE_FILES = {
 export type CatalogueSources = Record<keyof typeof CATALOGUE_FILES, unknown>;
 
 /** The data files a page's text comes from, as its `dataSources`: its last update is theirs too. */
-export const catalogueFiles = (...names: (keyof typeof CATALOGUE_FILES)[]): string[] => names.map((name) => CATALOGUE_FILES[name]);
+export const catalogueFiles = (...names: (keyof typeof CATALOGUE_FILES)[]): string[] =>
+  names.map((name) => CATALOGUE_FILES[name]);
 
 export interface CatalogueData {
   publication: Publication;
@@ -43,7 +44,9 @@ export interface CatalogueData {
 /** Every problem of the catalogue at once, one line each, naming the file, the entry and the field. */
 export class CatalogueError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Le catalogue des actions contient ${problems.length} erreur(s) :\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    super(
+      `Le catalogue des actions contient ${problems.length} erreur(s) :\n${problems.map((p) => `- ${p}`).join("\n")}`,
+    );
     this.name = "CatalogueError";
   }
 }
@@ -81,12 +84,20 @@ function parseList<T>(
   value.forEach((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) valid.push(result.data);
-    else for (const issue of result.error.issues) problems.add(file, entryLabel(kind, item, index), fieldOf(issue), issue.message);
+    else
+      for (const issue of result.error.issues)
+        problems.add(file, entryLabel(kind, item, index), fieldOf(issue), issue.message);
   });
   return valid;
 }
 
-function parseObject<T>(problems: Problems, file: string, kind: string, value: unknown, schema: z.ZodType<T>): T | undefined {
+function parseObject<T>(
+  problems: Problems,
+  file: string,
+  kind: string,
+  value: unknown,
+  schema: z.ZodType<T>,
+): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) problems.add(file, kind, fieldOf(issue), issue.message);
@@ -96,8 +107,9 @@ function parseObject<T>(problems: Problems, file: string, kind: string, value: u
 function declaredIds(value: unknown): Set<string> {
   const ids = new Set<string>();
   if (!Array.isArray(value)) return ids;
-  for (const item of value) {
-    if (typeof item === "object" && item !== null && "id" in item && typeof item.id === "string") ids.add(item.id);
+  for (const item of value as unknown[]) {
+    const id: unknown = typeof item === "object" && item !== null && "id" in item ? item.id : undefined;
+    if (typeof id === "string") ids.add(id);
   }
   return ids;
 }
@@ -115,7 +127,13 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
   const problems = new Problems();
   const files = CATALOGUE_FILES;
 
-  const publication = parseObject(problems, files.publication, "publication", sources.publication, publicationSchema);
+  const publication = parseObject(
+    problems,
+    files.publication,
+    "publication",
+    sources.publication,
+    publicationSchema,
+  );
   const stages = parseList(problems, files.stages, "stade", sources.stages, stageSchema);
   const chantiers = parseList(problems, files.chantiers, "chantier", sources.chantiers, chantierSchema);
   const ministries = parseList(problems, files.ministries, "ministère", sources.ministries, ministrySchema);
@@ -142,18 +160,33 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
     const entry = `action « ${action.id} »`;
     if (!plainCatalogueText(action.title)) problems.add(files.actions, entry, "title", "titre sans texte");
     if (!chantierIds.has(action.chantier)) {
-      problems.add(files.actions, entry, "chantier", `chantier inconnu « ${action.chantier} » (voir ${files.chantiers})`);
+      problems.add(
+        files.actions,
+        entry,
+        "chantier",
+        `chantier inconnu « ${action.chantier} » (voir ${files.chantiers})`,
+      );
     }
     for (const ministry of action.ministries ?? []) {
       if (!ministryIds.has(ministry)) {
-        problems.add(files.actions, entry, "ministries", `ministère inconnu « ${ministry} » (voir ${files.ministries})`);
+        problems.add(
+          files.actions,
+          entry,
+          "ministries",
+          `ministère inconnu « ${ministry} » (voir ${files.ministries})`,
+        );
       }
     }
   }
 
   for (const chantier of chantiers) {
     if (!actions.some((action) => action.chantier === chantier.id)) {
-      problems.add(files.chantiers, `chantier « ${chantier.id} »`, "id", `aucune action de ${files.actions} ne s'y rattache`);
+      problems.add(
+        files.chantiers,
+        `chantier « ${chantier.id} »`,
+        "id",
+        `aucune action de ${files.actions} ne s'y rattache`,
+      );
     }
   }
 

@@ -142,7 +142,11 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     };
   });
 
-  const chantierLink = (chantier: ChantierView) => ({ id: chantier.id, title: chantier.title, url: chantier.url });
+  const chantierLink = (chantier: ChantierView) => ({
+    id: chantier.id,
+    title: chantier.title,
+    url: chantier.url,
+  });
 
   const stageViews: StageView[] = stageLinks.map((stage) => ({
     ...stage,

@@ -21,5 +21,5 @@ export async function importTypeScriptData(filePath: string): Promise<unknown> {
     modulesByUrl.set(url, module);
   }
   const exported = (await module).default;
-  return typeof exported === "function" ? await exported() : exported;
+  return typeof exported === "function" ? await (exported as () => unknown)() : exported;
 }

@@ -16,7 +16,8 @@ export function addNewsFeeds(eleventyConfig: UserConfig, site: SiteMetadata): vo
   // Each feed plugin adds the HTML base plugin, and Eleventy checks for a duplicate only among
   // plugins added by the configuration itself: added here first, it runs once, not once a feed
   // (which would write the path prefix twice).
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Eleventy's JSDoc names the plugin's type by a path TypeScript cannot follow.
+  eleventyConfig.addPlugin(HtmlBasePlugin as Parameters<UserConfig["addPlugin"]>[0]);
   for (const feed of FEEDS) {
     eleventyConfig.addPlugin(feedPlugin, {
       type: feed.type,

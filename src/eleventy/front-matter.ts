@@ -67,13 +67,21 @@ function layoutExists(includesDir: string, layout: string): boolean {
 }
 
 /** The problems of one page's data, each naming the file and the field; empty when valid. */
-export function frontMatterProblems(inputPath: string, data: Record<string, unknown>, includesDir: string): string[] {
+export function frontMatterProblems(
+  inputPath: string,
+  data: Record<string, unknown>,
+  includesDir: string,
+): string[] {
   const result = pageFrontMatterSchema.safeParse(data);
   const problems = result.success
     ? []
-    : result.error.issues.map((issue) => `${inputPath} : champ « ${issue.path.join(".")} » : ${issue.message}`);
+    : result.error.issues.map(
+        (issue) => `${inputPath} : champ « ${issue.path.join(".")} » : ${issue.message}`,
+      );
   if (typeof data.layout === "string" && data.layout && !layoutExists(includesDir, data.layout)) {
-    problems.push(`${inputPath} : champ « layout » : gabarit introuvable dans ${includesDir} (« ${data.layout} »)`);
+    problems.push(
+      `${inputPath} : champ « layout » : gabarit introuvable dans ${includesDir} (« ${data.layout} »)`,
+    );
   }
   return problems;
 }

@@ -49,7 +49,9 @@ export function lastUpdated(
   dataSources: readonly string[] = [],
 ): Date | undefined {
   const own = dates.get(path.normalize(inputPath)) ?? parsedDate(frontMatterDate);
-  const candidates = [own, ...dataSources.map((source) => dates.get(path.normalize(source)))].filter((date) => date !== undefined);
+  const candidates = [own, ...dataSources.map((source) => dates.get(path.normalize(source)))].filter(
+    (date) => date !== undefined,
+  );
   if (!candidates.length) return undefined;
   return new Date(Math.max(...candidates.map((date) => date.getTime())));
 }
@@ -64,6 +66,7 @@ export function checkedDataSources(projectDir: string, inputPath: string, value:
     throw new Error(`${inputPath} : dataSources doit être une liste de chemins de fichiers`);
   }
   const missing = value.filter((source) => !existsSync(path.join(projectDir, source)));
-  if (missing.length) throw new Error(`${inputPath} : dataSources nomme un fichier qui n'existe pas : ${missing.join(", ")}`);
+  if (missing.length)
+    throw new Error(`${inputPath} : dataSources nomme un fichier qui n'existe pas : ${missing.join(", ")}`);
   return value;
 }

@@ -37,7 +37,7 @@ export function createMarkdown(): MarkdownIt {
   renderedSections.set(markdown, sectionsBySource);
   markdown.core.ruler.push("remember_sections", (state) => {
     // Eleventy renders a page with its data as `env`; other renders are not pages.
-    if (state.inlineMode || !state.env?.page) return;
+    if (state.inlineMode || !(state.env as { page?: unknown }).page) return;
     const sections = sectionsIn(state.tokens);
     if (sections.length) sectionsBySource.set(state.src, sections);
   });

@@ -1,4 +1,8 @@
-import navigationPlugin, { type FoundEntry, type NavigationFrontMatter, type NavigationNode } from "@11ty/eleventy-navigation";
+import navigationPlugin, {
+  type FoundEntry,
+  type NavigationFrontMatter,
+  type NavigationNode,
+} from "@11ty/eleventy-navigation";
 
 /** What the site needs of an item of `collections.all`. */
 export interface NavigablePage {
@@ -70,7 +74,10 @@ function findChildren(nodes: Node[], parentKey: string | undefined): NavigationE
   }
   const build = (key: string | undefined): NavigationEntry[] => {
     const siblings = byParent.get(key) ?? [];
-    const ordered = key === undefined ? navigationPlugin.navigation.find(siblings) : navigationPlugin.navigation.find(siblings, key);
+    const ordered =
+      key === undefined
+        ? navigationPlugin.navigation.find(siblings)
+        : navigationPlugin.navigation.find(siblings, key);
     return ordered.map((found) => toEntry(found, build(found.key)));
   };
   return build(parentKey);
@@ -102,7 +109,9 @@ function checkParentsExist(pages: NavigablePage[]): void {
   for (const page of pages) {
     const parent = page.data.eleventyNavigation?.parent;
     if (parent !== undefined && !keys.has(parent)) {
-      throw new Error(`${page.inputPath} : champ « eleventyNavigation.parent » : aucune page n'a la clé « ${parent} »`);
+      throw new Error(
+        `${page.inputPath} : champ « eleventyNavigation.parent » : aucune page n'a la clé « ${parent} »`,
+      );
     }
   }
 }
@@ -171,7 +180,9 @@ export function sidebarMenu(index: NavigationIndex, rootKey: string, pageUrl: st
   const parent = trail.at(-2);
   const itemsBelow = (entry: NavigationEntry): SidebarItem[] => {
     const browsed = entry.sidebarChildren.length <= LONG_BRANCH || entry === current || entry === parent;
-    const shown = browsed ? entry.sidebarChildren : entry.sidebarChildren.filter((child) => onPath.has(child));
+    const shown = browsed
+      ? entry.sidebarChildren
+      : entry.sidebarChildren.filter((child) => onPath.has(child));
     return shown.map(item);
   };
   const item = (entry: NavigationEntry): SidebarItem => ({

@@ -4,7 +4,13 @@ import type { PageWeight } from "../bench/measure-weight.ts";
 export const WEIGHTS_FILE_URL = "/ecoconception/mesures.json";
 
 export interface WeightMeasures {
-  budgets: { transferBytes: number; requests: number; domElements: number; ecoIndexScore: number; warmTransferBytes: number };
+  budgets: {
+    transferBytes: number;
+    requests: number;
+    domElements: number;
+    ecoIndexScore: number;
+    warmTransferBytes: number;
+  };
   pages: PageWeight[];
 }
 
@@ -17,7 +23,13 @@ export interface WeightSummaryRow {
   worstUrl: string;
 }
 
-function summaryRow(pages: PageWeight[], measure: string, budget: string, value: (page: PageWeight) => number, higherIsBetter = false): WeightSummaryRow {
+function summaryRow(
+  pages: PageWeight[],
+  measure: string,
+  budget: string,
+  value: (page: PageWeight) => number,
+  higherIsBetter = false,
+): WeightSummaryRow {
   const sorted = [...pages].sort((a, b) => (higherIsBetter ? value(b) - value(a) : value(a) - value(b)));
   const [best, worst] = [sorted[0], sorted.at(-1)];
   if (!best || !worst) throw new Error("_data/weights.json : champ « pages » : aucune mesure");
@@ -33,10 +45,25 @@ export function weightSummary(weights: WeightMeasures): WeightSummaryRow[] {
   const { budgets, pages } = weights;
   const kilobytes = (bytes: number) => Math.round(bytes / 100) / 10;
   return [
-    summaryRow(pages, "Poids transféré, cache vide (ko)", `${kilobytes(budgets.transferBytes)} au plus`, (page) => kilobytes(page.transfer.total)),
+    summaryRow(
+      pages,
+      "Poids transféré, cache vide (ko)",
+      `${kilobytes(budgets.transferBytes)} au plus`,
+      (page) => kilobytes(page.transfer.total),
+    ),
     summaryRow(pages, "Requêtes", `${budgets.requests} au plus`, (page) => page.requests),
-    summaryRow(pages, "Éléments de la page (DOM)", `${budgets.domElements} au plus`, (page) => page.domElements),
+    summaryRow(
+      pages,
+      "Éléments de la page (DOM)",
+      `${budgets.domElements} au plus`,
+      (page) => page.domElements,
+    ),
     summaryRow(pages, "EcoIndex", `plus de ${budgets.ecoIndexScore} (A)`, (page) => page.ecoIndexScore, true),
-    summaryRow(pages, "Poids transféré, page suivante (ko)", `${kilobytes(budgets.warmTransferBytes)} au plus`, (page) => kilobytes(page.warmTransfer)),
+    summaryRow(
+      pages,
+      "Poids transféré, page suivante (ko)",
+      `${kilobytes(budgets.warmTransferBytes)} au plus`,
+      (page) => kilobytes(page.warmTransfer),
+    ),
   ];
 }

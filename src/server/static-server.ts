@@ -19,7 +19,10 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
     setHeaders: options.development
       ? undefined
       : (response, pathname) => {
-          response.setHeader("Cache-Control", pathname.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable");
+          response.setHeader(
+            "Cache-Control",
+            pathname.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
+          );
         },
   });
   // Every response is compressed, however small, so that measured weights are what a
@@ -37,13 +40,13 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
   });
 }
 
-/** Listens on the loopback interface only; port 0 picks a free port. */
+/** Listens on the loopback interface only; port 0 picks a free port. Returns the bound origin. */
 export function listenOnLoopback(server: http.Server, port: number): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {
-      const address = server.address() as AddressInfo;
-      resolve(`http://127.0.0.1:${address.port}`);
+      const { address, port: boundPort } = server.address() as AddressInfo;
+      resolve(`http://${address}:${boundPort}`);
     });
   });
 }

@@ -57,11 +57,14 @@ function withoutScript(sourceFile: string): Plugin {
         else rule.remove();
       });
       root.walkDecls((declaration) => {
-        declaration.value = declaration.value.replace(/url\((["']?)([^)"']+\.svg)\1\)/g, (_match, _quote, file: string) => {
-          const svgPath = path.resolve(path.dirname(sourceFile), file);
-          if (!existsSync(svgPath)) throw new Error(`${sourceFile} : icône introuvable « ${file} »`);
-          return `url("data:image/svg+xml;base64,${readFileSync(svgPath).toString("base64")}")`;
-        });
+        declaration.value = declaration.value.replace(
+          /url\((["']?)([^)"']+\.svg)\1\)/g,
+          (_match, _quote, file: string) => {
+            const svgPath = path.resolve(path.dirname(sourceFile), file);
+            if (!existsSync(svgPath)) throw new Error(`${sourceFile} : icône introuvable « ${file} »`);
+            return `url("data:image/svg+xml;base64,${readFileSync(svgPath).toString("base64")}")`;
+          },
+        );
       });
     },
   };
@@ -77,9 +80,11 @@ const MARKDOWN_FOLDER = "content";
  * never name a selector.
  */
 export function markdownSelectors(markdown: string): string[] {
-  const elements = [...markdown.matchAll(/<([a-z][a-z0-9-]*)/gi)].map((match) => match[1]!.toLowerCase());
-  const attributes = [...markdown.matchAll(/\s(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].flatMap((match) =>
-    (match[1] ?? match[2] ?? "").split(/\s+/),
+  const elements = [...markdown.matchAll(/<([a-z][a-z0-9-]*)/gi)].flatMap(
+    (match) => match[1]?.toLowerCase() ?? [],
+  );
+  const attributes = [...markdown.matchAll(/\s(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].flatMap(
+    (match) => (match[1] ?? match[2] ?? "").split(/\s+/),
   );
   return [...elements, ...attributes].filter(Boolean);
 }
@@ -87,20 +92,51 @@ export function markdownSelectors(markdown: string): string[] {
 /** The selectors of every Markdown page below `folder`, each file read at once rather than awaited in turn. */
 function markdownSelectorsIn(folder: string): Set<string> {
   const selectors = new Set<string>();
-  const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md"));
+  const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) =>
+    file.endsWith(".md"),
+  );
   for (const file of files) {
-    for (const selector of markdownSelectors(readFileSync(path.join(folder, file), "utf8"))) selectors.add(selector);
+    for (const selector of markdownSelectors(readFileSync(path.join(folder, file), "utf8")))
+      selectors.add(selector);
   }
   return selectors;
 }
 
 /** Elements that Markdown produces without any template naming them. */
-const MARKDOWN_ELEMENTS = ["h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "em", "strong", "code", "pre", "blockquote", "hr", "img", "sup", "sub", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption"];
+const MARKDOWN_ELEMENTS = [
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "p",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "em",
+  "strong",
+  "code",
+  "pre",
+  "blockquote",
+  "hr",
+  "img",
+  "sup",
+  "sub",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "th",
+  "td",
+  "caption",
+];
 
 /** Classes that templates build from data (`stage-badge--{{ stage.id }}`). */
 const COMPOSED_CLASSES = [/--(?:realisation|experimentation|reflexion)(?:-|$)/];
 
-const variablesReadBy = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!);
+const variablesReadBy = (value: string) =>
+  [...value.matchAll(/var\(\s*(--[\w-]+)/g)].flatMap((match) => match[1] ?? []);
 
 /**
  * The custom properties the site's rules read, and those their values read in turn in DSFR's
@@ -109,7 +145,10 @@ const variablesReadBy = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+
 export function variablesNeededBy(siteRules: string, dsfr: string): string[] {
   const definitions = new Map<string, string[]>();
   postcss.parse(dsfr).walkDecls(/^--/, (declaration) => {
-    definitions.set(declaration.prop, [...(definitions.get(declaration.prop) ?? []), ...variablesReadBy(declaration.value)]);
+    definitions.set(declaration.prop, [
+      ...(definitions.get(declaration.prop) ?? []),
+      ...variablesReadBy(declaration.value),
+    ]);
   });
   const needed = new Set(variablesReadBy(siteRules));
   for (const variable of needed) for (const read of definitions.get(variable) ?? []) needed.add(read);
@@ -125,7 +164,10 @@ export interface Stylesheet {
 export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
   const dsfrFiles = dsfrStylesheets().map((file) => path.join(projectDir, file));
   const adapted = await Promise.all(
-    dsfrFiles.map(async (file) => (await postcss([withoutScript(file)]).process(await readFile(file, "utf8"), { from: file })).css),
+    dsfrFiles.map(
+      async (file) =>
+        (await postcss([withoutScript(file)]).process(await readFile(file, "utf8"), { from: file })).css,
+    ),
   );
   // The site's own rules are all meant to apply: only DSFR's are reduced to what is used. The
   // site's rules are read as content too, so that the DSFR classes they name are kept.
@@ -139,7 +181,10 @@ export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
     ],
     css: [{ raw: dsfr }],
     // PurgeCSS sees the variables DSFR's own rules use, not those only the site's rules use.
-    safelist: { standard: [...MARKDOWN_ELEMENTS, ...COMPOSED_CLASSES, ":root"], variables: variablesNeededBy(siteRules, dsfr) },
+    safelist: {
+      standard: [...MARKDOWN_ELEMENTS, ...COMPOSED_CLASSES, ":root"],
+      variables: variablesNeededBy(siteRules, dsfr),
+    },
     variables: true,
     keyframes: true,
   });
@@ -151,6 +196,8 @@ export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
   // A 2014 phone's browser knows no custom properties: before each `var()`, the light theme's
   // value, which it reads and current browsers override. Added after minifying, which would
   // drop the first of two declarations of the same property.
-  const { css } = await postcss([customPropertiesFallbacks({ preserve: true })]).process(code.toString(), { from: undefined });
+  const { css } = await postcss([customPropertiesFallbacks({ preserve: true })]).process(code.toString(), {
+    from: undefined,
+  });
   return { css, version: createHash("sha256").update(css).digest("hex").slice(0, 12) };
 }

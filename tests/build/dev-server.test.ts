@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { listeningAddresses } from "../support/listening.ts";
 import { projectRoot, projectVariant } from "../support/project.ts";
+import { builtPageUrls, loadPage } from "../support/site.ts";
 
 let server: ChildProcess | undefined;
 
@@ -19,9 +21,26 @@ function serverAddress(child: ChildProcess): Promise<string> {
       const match = /Site servi sur (http:\/\/\S+?)\/? /.exec(output);
       if (match?.[1]) resolve(match[1]);
     });
-    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", (code) => reject(new Error(`Le serveur s'est arrêté (${code}) :\n${output}`)));
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on("exit", (code) => {
+      reject(new Error(`Le serveur s'est arrêté (${code}) :\n${output}`));
+    });
   });
+}
+
+interface SearchEntry {
+  languages: { fr: { hash: string; page_count: number } };
+}
+
+/** The built pages that offer a part to search. */
+async function searchablePages(siteDir: string): Promise<number> {
+  const pages = await builtPageUrls(siteDir);
+  const searchable = await Promise.all(
+    pages.map(async (url) => (await loadPage(siteDir, url))("[data-pagefind-body]").length > 0),
+  );
+  return searchable.filter(Boolean).length;
 }
 
 async function pageText(url: string): Promise<string> {
@@ -40,28 +59,40 @@ describe("npm start", () => {
       env: { ...process.env, PORT: "0" },
     });
     const origin = await serverAddress(server);
-    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(await listeningAddresses(Number(new URL(origin).port))).toEqual(["127.0.0.1"]);
     expect(await pageText(`${origin}/plans-action/gouvernance/`)).toContain("<h1>Gouvernance</h1>");
     // Drafts are left out of `npm run build`, not of the dev server.
     expect(await pageText(`${origin}/plans-action/brouillon/`)).toContain("En cours d'écriture.");
-    const searchIndex = async () => JSON.parse(await pageText(`${origin}/pagefind/pagefind-entry.json`)).languages.fr;
+    const searchIndex = async () =>
+      (JSON.parse(await pageText(`${origin}/pagefind/pagefind-entry.json`)) as SearchEntry).languages.fr;
     const firstIndex = await searchIndex();
-    expect(firstIndex.page_count).toBeGreaterThan(30);
+    expect(firstIndex.page_count).toBe(await searchablePages(path.join(projectDir, "_site")));
 
-    await appendFile(path.join(projectDir, "content/plans-action/gouvernance.md"), "\nPhrase ajoutée pendant le service.\n");
+    await appendFile(
+      path.join(projectDir, "content/plans-action/gouvernance.md"),
+      "\nPhrase ajoutée pendant le service.\n",
+    );
     await expect
       .poll(() => pageText(`${origin}/plans-action/gouvernance/`), { timeout: 20_000, interval: 250 })
       .toContain("Phrase ajoutée pendant le service.");
     // The rebuild renders the changed page only; the search index still covers every page.
-    await expect.poll(async () => (await searchIndex()).hash, { timeout: 20_000, interval: 250 }).not.toBe(firstIndex.hash);
+    await expect
+      .poll(async () => (await searchIndex()).hash, { timeout: 20_000, interval: 250 })
+      .not.toBe(firstIndex.hash);
     expect((await searchIndex()).page_count).toBe(firstIndex.page_count);
 
     // A catalogue data file is read again when it changes, not kept from the first build.
     const actionsFile = path.join(projectDir, "_data/actions.ts");
     const actions = await readFile(actionsFile, "utf8");
-    await writeFile(actionsFile, actions.replace("Identifier des correspondants", "Nommer des correspondants"));
+    await writeFile(
+      actionsFile,
+      actions.replace("Identifier des correspondants", "Nommer des correspondants"),
+    );
     await expect
-      .poll(() => pageText(`${origin}/plans-action/les-actions/strategie-et-gouvernance/`), { timeout: 20_000, interval: 250 })
+      .poll(() => pageText(`${origin}/plans-action/les-actions/strategie-et-gouvernance/`), {
+        timeout: 20_000,
+        interval: 250,
+      })
       .toContain("Nommer des correspondants et animer un réseau de référents.");
   });
 });

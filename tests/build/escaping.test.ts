@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import type { OpenData } from "../../src/catalogue/exports.ts";
+import { readJson } from "../support/output.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actionsFileWith } from "../support/data-edit.ts";
 import { buildSite, projectVariant } from "../support/project.ts";
@@ -30,17 +32,23 @@ describe("markup in a title, from the catalogue or a front matter", () => {
   });
 
   it("is shown as text in the catalogue's pages", async () => {
-    for (const url of ["/plans-action/les-actions/", "/plans-action/les-actions/achats/", "/plans-action/stades/realisation/"]) {
+    for (const url of [
+      "/plans-action/les-actions/",
+      "/plans-action/les-actions/achats/",
+      "/plans-action/stades/realisation/",
+    ]) {
       const $ = await loadPage(siteDir, url);
       expect($("script").length, url).toBe(0);
-      const titles = $(".action-list__title").map((_, title) => $(title).text()).get();
+      const titles = $(".action-list__title")
+        .map((_, title) => $(title).text())
+        .get();
       expect(titles, url).toContain(HOSTILE);
     }
   });
 
   it("keeps its characters in the JSON and the CSV", async () => {
-    const json = JSON.parse(await readFile(path.join(siteDir, "plans-action/donnees/actions.json"), "utf8"));
-    expect(json.actions[0].title).toBe(HOSTILE);
+    const json = await readJson<OpenData>(siteDir, "plans-action/donnees/actions.json");
+    expect(json.actions[0]?.title).toBe(HOSTILE);
     const csv = await readFile(path.join(siteDir, "plans-action/donnees/actions.csv"), "utf8");
     const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
     expect(records[0]?.intitule).toBe(HOSTILE);

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildSite, projectVariant } from "../support/project.ts";
+import { buildFailure as buildError, buildSite, projectVariant } from "../support/project.ts";
 import { sidebarTopLevel } from "../support/publication.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
 
 function page(frontMatter: string): string {
   return `---\n${frontMatter.trim()}\n---\n\nTexte.\n`;
-}
-
-async function buildError(files: Record<string, string>): Promise<string> {
-  const projectDir = await projectVariant(files);
-  return buildSite({ projectDir }).then(
-    () => "",
-    (error: Error) => error.message,
-  );
 }
 
 describe("a build with a broken front matter", () => {
@@ -26,14 +18,20 @@ eleventyNavigation:
   order: 50`),
     });
     expect(message).toContain("./content/plans-action/cassee.md : champ « title » : ");
-    expect(message).toContain("./content/plans-action/cassee.md : champ « description » : 160 caractères au plus");
+    expect(message).toContain(
+      "./content/plans-action/cassee.md : champ « description » : 160 caractères au plus",
+    );
   });
 
   it("stops on a layout that does not exist, naming the file and the field", async () => {
     const message = await buildError({
-      "content/plans-action/gabarit.md": page("title: Gabarit\ndescription: Court.\nlayout: layouts/inexistant.njk"),
+      "content/plans-action/gabarit.md": page(
+        "title: Gabarit\ndescription: Court.\nlayout: layouts/inexistant.njk",
+      ),
     });
-    expect(message).toContain('Problem creating an Eleventy Layout for the "./content/plans-action/gabarit.md" template file');
+    expect(message).toContain(
+      'Problem creating an Eleventy Layout for the "./content/plans-action/gabarit.md" template file',
+    );
     expect(message).toContain("(via `layout: layouts/inexistant.njk`)");
   });
 
@@ -46,7 +44,9 @@ eleventyNavigation:
 
   it("stops on a navigation parent that no page has", async () => {
     const message = await buildError({
-      "content/plans-action/orpheline.md": page("title: Orpheline\ndescription: Court.\neleventyNavigation:\n  parent: plansActions\n  order: 50"),
+      "content/plans-action/orpheline.md": page(
+        "title: Orpheline\ndescription: Court.\neleventyNavigation:\n  parent: plansActions\n  order: 50",
+      ),
     });
     expect(message).toContain(
       "./content/plans-action/orpheline.md : champ « eleventyNavigation.parent » : aucune page n'a la clé « plansActions »",
@@ -55,7 +55,9 @@ eleventyNavigation:
 
   it("stops on a navigation key used twice", async () => {
     const message = await buildError({
-      "content/plans-action/double.md": page("title: Double\ndescription: Court.\neleventyNavigation:\n  parent: plansAction\n  title: Gouvernance"),
+      "content/plans-action/double.md": page(
+        "title: Double\ndescription: Court.\neleventyNavigation:\n  parent: plansAction\n  title: Gouvernance",
+      ),
     });
     expect(message).toMatch(
       /\.\/content\/plans-action\/(double|gouvernance)\.md : champ « eleventyNavigation\.key » : « Gouvernance » est déjà la clé de/,

@@ -1,16 +1,28 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import type { OpenData } from "../../src/catalogue/exports.ts";
+import { readJson } from "../support/output.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actionTitlesUnder } from "../support/catalogue-pages.ts";
 import { actionsFileWith } from "../support/data-edit.ts";
-import { buildSite, projectVariant } from "../support/project.ts";
+import { loadCatalogue } from "../../src/catalogue/load.ts";
+import type { Catalogue } from "../../src/catalogue/views.ts";
+import { buildSite, projectRoot, projectVariant } from "../support/project.ts";
 import { loadPage, normalizeText } from "../support/site.ts";
 
 const TITLE = "Louer des équipements réparés, à titre d'essai.";
 let siteDir: string;
+/** The catalogue before the edit: what the new action adds to. */
+let before: Catalogue;
+
+const titlesAt = (catalogue: Catalogue, chantierId: string, stageId: string) =>
+  catalogue.actions
+    .filter((action) => action.chantier === chantierId && action.stage === stageId)
+    .map((action) => action.titleText);
 
 beforeAll(async () => {
+  before = await loadCatalogue(projectRoot);
   const entry = `  { id: "louer-des-equipements-repares", chantier: "achats", stage: "experimentation", title: "${TITLE}" },`;
   const projectDir = await projectVariant({ "_data/actions.ts": await actionsFileWith(entry) });
   siteDir = (await buildSite({ projectDir })).outputDir;
@@ -24,29 +36,58 @@ describe("an action added with one edit of _data/actions.ts", () => {
 
   it("shows on its chantier page under its stage, whose count follows", async () => {
     const $ = await loadPage(siteDir, "/plans-action/les-actions/achats/");
-    expect(actionTitlesUnder($, "#stade-experimentation")).toEqual([TITLE]);
-    expect(normalizeText($("#stade-experimentation").text())).toBe("Expérimentation : 1 action");
+    const titles = [TITLE, ...titlesAt(before, "achats", "experimentation")];
+    expect(actionTitlesUnder($, "#stade-experimentation")).toEqual(titles);
+    expect(normalizeText($("#stade-experimentation").text())).toBe(
+      `Expérimentation : ${titles.length} action${titles.length > 1 ? "s" : ""}`,
+    );
   });
 
   it("shows on its stage page under its chantier", async () => {
     const $ = await loadPage(siteDir, "/plans-action/stades/experimentation/");
-    expect(actionTitlesUnder($, "#achats")).toEqual([TITLE]);
+    expect(actionTitlesUnder($, "#achats")).toEqual([
+      TITLE,
+      ...titlesAt(before, "achats", "experimentation"),
+    ]);
   });
 
   it("is counted in the overview table and the chart", async () => {
     const $ = await loadPage(siteDir, "/plans-action/");
-    const achats = $("table.count-table tbody tr").filter((_, row) => normalizeText($(row).find("th").text()) === "Achats");
-    expect(achats.find("td").map((_, cell) => normalizeText($(cell).text())).get()).toEqual(["5", "1", "0", "6"]);
-    expect(normalizeText($("table.count-table tfoot td").last().text())).toBe("33");
-    expect($("svg desc").text()).toContain("Achats : 6 au total, 5 en réalisation, 1 en expérimentation.");
+    const row = before.counts.rows.find((candidate) => candidate.chantier.id === "achats");
+    const achats = $("table.count-table tbody tr").filter(
+      (_, row) => normalizeText($(row).find("th").text()) === "Achats",
+    );
+    expect(
+      achats
+        .find("td")
+        .map((_, cell) => normalizeText($(cell).text()))
+        .get(),
+    ).toEqual(
+      [
+        ...(row?.cells ?? []).map((cell) => cell.count + (cell.stageId === "experimentation" ? 1 : 0)),
+        (row?.total ?? 0) + 1,
+      ].map(String),
+    );
+    expect(normalizeText($("table.count-table tfoot td").last().text())).toBe(
+      String(before.counts.total + 1),
+    );
+    expect($("svg desc").text()).toContain(`Achats : ${(row?.total ?? 0) + 1} au total`);
   });
 
   it("is in the JSON and the CSV", async () => {
-    const json = JSON.parse(await readFile(path.join(siteDir, "plans-action/donnees/actions.json"), "utf8"));
-    expect(json.actions[0]).toMatchObject({ id: "louer-des-equipements-repares", title: TITLE, stage: "experimentation" });
+    const json = await readJson<OpenData>(siteDir, "plans-action/donnees/actions.json");
+    expect(json.actions[0]).toMatchObject({
+      id: "louer-des-equipements-repares",
+      title: TITLE,
+      stage: "experimentation",
+    });
     const csv = await readFile(path.join(siteDir, "plans-action/donnees/actions.csv"), "utf8");
     const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
-    expect(records[0]).toMatchObject({ id: "louer-des-equipements-repares", intitule: TITLE, chantier: "achats" });
-    expect(records).toHaveLength(33);
+    expect(records[0]).toMatchObject({
+      id: "louer-des-equipements-repares",
+      intitule: TITLE,
+      chantier: "achats",
+    });
+    expect(records).toHaveLength(before.actions.length + 1);
   });
 });

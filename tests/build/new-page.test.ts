@@ -21,7 +21,9 @@ describe("a contributor's new page", () => {
     const projectDir = await projectVariant({ "content/plans-action/nouvelle-page.md": NEW_PAGE });
     const { outputDir } = await buildSite({ projectDir });
 
-    const publicationUrls = (await builtPageUrls(outputDir)).filter((url) => url.startsWith("/plans-action/"));
+    const publicationUrls = (await builtPageUrls(outputDir)).filter((url) =>
+      url.startsWith("/plans-action/"),
+    );
     expect(publicationUrls).toContain("/plans-action/nouvelle-page/");
     for (const url of publicationUrls) {
       const titles = sidebarTopLevel(await loadPage(outputDir, url)).map((link) => link.title);
@@ -38,7 +40,11 @@ describe("a contributor's new page", () => {
 
     const $ = await loadPage(outputDir, "/plans-action/nouvelle-page/");
     expect($('.fr-sidemenu a[aria-current="page"]').attr("href")).toBe("/plans-action/nouvelle-page/");
-    expect(breadcrumb($).map((link) => link.title)).toEqual(["Accueil", "Plans d’action des ministères", "Nouvelle page"]);
+    expect(breadcrumb($).map((link) => link.title)).toEqual([
+      "Accueil",
+      "Plans d’action des ministères",
+      "Nouvelle page",
+    ]);
     expect($("article .page-date time").attr("datetime")).toBe("2023-05-02");
   });
 });

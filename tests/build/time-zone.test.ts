@@ -13,9 +13,12 @@ async function datesOf(dir: string): Promise<string[]> {
 
 describe("front-matter dates", () => {
   // UTC+14 and UTC-11: the two ends of the day around midnight UTC.
-  it.each(["Pacific/Kiritimati", "Pacific/Pago_Pago"])("keep their calendar day when built in %s", async (zone) => {
-    const { outputDir } = await buildSite({ env: { TZ: zone } });
-    expect(await datesOf(outputDir)).toEqual(["2022-04-01 1 avril 2022"]);
-    expect(await datesOf(outputDir)).toEqual(await datesOf(siteDir));
-  });
+  it.each(["Pacific/Kiritimati", "Pacific/Pago_Pago"])(
+    "keep their calendar day when built in %s",
+    async (zone) => {
+      const { outputDir } = await buildSite({ env: { TZ: zone } });
+      expect(await datesOf(outputDir)).toEqual(["2022-04-01 1 avril 2022"]);
+      expect(await datesOf(outputDir)).toEqual(await datesOf(siteDir));
+    },
+  );
 });

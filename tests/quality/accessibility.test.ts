@@ -23,7 +23,8 @@ async function violations(page: Page): Promise<string[]> {
     { tags: WCAG_21_AA, rules },
   );
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}) : ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}) : ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
   );
 }
 
@@ -41,7 +42,7 @@ describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
   });
 
   afterAll(async () => {
-    await site?.close();
+    await site.close();
   });
 
   it("finds no violation on any built page", async () => {

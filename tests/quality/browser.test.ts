@@ -1,35 +1,24 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
 import type { Catalogue } from "../../src/catalogue/views.ts";
-import { type ServedSite, horizontalOverflow, launchChromium, serveSite } from "../support/browser.ts";
+import { browserSession, horizontalOverflow, serveSite } from "../support/browser.ts";
 import { projectRoot, temporaryFolder } from "../support/project.ts";
 import { builtPageUrls } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
-let browser: Browser;
-let site: ServedSite;
+const session = browserSession(siteDir);
 let catalogue: Catalogue;
 let pageUrls: string[];
 
 beforeAll(async () => {
-  [browser, site, catalogue, pageUrls] = await Promise.all([
-    launchChromium(),
-    serveSite(siteDir),
-    loadCatalogue(projectRoot),
-    builtPageUrls(siteDir),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  [catalogue, pageUrls] = await Promise.all([loadCatalogue(projectRoot), builtPageUrls(siteDir)]);
 });
 
 async function openPage(width: number, javaScriptEnabled: boolean): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
+  const context = await session.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
   return context.newPage();
 }
 
@@ -53,12 +42,15 @@ const configurations = [
 describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, javaScript }) => {
   it("reaches every chantier page from the home page by clicking in the sidebar", async () => {
     const page = await openPage(width, javaScript);
-    await page.goto(`${site.origin}/`);
-    await page.locator("main").getByRole("link", { name: "Plans d’action des ministères", exact: true }).click();
-    await page.waitForURL(`${site.origin}/plans-action/`);
+    await page.goto(`${session.origin}/`);
+    await page
+      .locator("main")
+      .getByRole("link", { name: "Plans d’action des ministères", exact: true })
+      .click();
+    await page.waitForURL(`${session.origin}/plans-action/`);
     for (const chantier of catalogue.chantiers) {
       await (await sidebarLink(page, chantier.title)).click();
-      await page.waitForURL(`${site.origin}${chantier.url}`);
+      await page.waitForURL(`${session.origin}${chantier.url}`);
       expect(await page.locator("h1").textContent()).toBe(chantier.title);
       const current = page.locator('.fr-sidemenu a[aria-current="page"]');
       expect(await current.count()).toBe(1);
@@ -69,7 +61,7 @@ describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, 
 
   it("moves the focus to <main> from the skip link", async () => {
     const page = await openPage(width, javaScript);
-    await page.goto(`${site.origin}${catalogue.chantiers[0]!.url}`);
+    await page.goto(`${session.origin}${catalogue.chantiers[0]!.url}`);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Aller au contenu");
     await page.keyboard.press("Enter");
@@ -79,12 +71,12 @@ describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, 
 
   it("leads back through the breadcrumb", async () => {
     const page = await openPage(width, javaScript);
-    await page.goto(`${site.origin}${catalogue.chantiers[3]!.url}`);
+    await page.goto(`${session.origin}${catalogue.chantiers[3]!.url}`);
     const breadcrumb = page.locator(".fr-breadcrumb");
     const toggle = breadcrumb.locator("summary");
     if ((await toggle.count()) && (await toggle.isVisible())) await toggle.click();
     await breadcrumb.getByRole("link", { name: "Les actions", exact: true }).click();
-    await page.waitForURL(`${site.origin}/plans-action/les-actions/`);
+    await page.waitForURL(`${session.origin}/plans-action/les-actions/`);
     expect(await page.locator("h1").textContent()).toBe("Les actions");
     await page.context().close();
   });
@@ -92,7 +84,7 @@ describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, 
   it("does not scroll sideways on any page", async () => {
     const page = await openPage(width, javaScript);
     for (const url of pageUrls) {
-      await page.goto(`${site.origin}${url}`);
+      await page.goto(`${session.origin}${url}`);
       expect(await horizontalOverflow(page), url).toBe(0);
     }
     await page.context().close();
@@ -104,7 +96,10 @@ describe("the sideways-scroll check", () => {
   async function overflowOf(body: string): Promise<number> {
     const dir = await temporaryFolder("overflow");
     await mkdir(path.join(dir, "page"));
-    await writeFile(path.join(dir, "page", "index.html"), `<!DOCTYPE html><html lang="fr"><body>${body}</body></html>`);
+    await writeFile(
+      path.join(dir, "page", "index.html"),
+      `<!DOCTYPE html><html lang="fr"><body>${body}</body></html>`,
+    );
     const served = await serveSite(dir);
     const page = await openPage(320, true);
     await page.goto(`${served.origin}/page/`);
@@ -119,6 +114,10 @@ describe("the sideways-scroll check", () => {
   });
 
   it("catches a table too wide for a 320 px screen inside its scrolling wrapper", async () => {
-    expect(await overflowOf('<div style="overflow-x:auto"><table><tr><td style="min-width:600px">Trop large</td></tr></table></div>')).toBeGreaterThan(0);
+    expect(
+      await overflowOf(
+        '<div style="overflow-x:auto"><table><tr><td style="min-width:600px">Trop large</td></tr></table></div>',
+      ),
+    ).toBeGreaterThan(0);
   });
 });

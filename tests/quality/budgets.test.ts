@@ -15,7 +15,12 @@ describe("weight budgets, measured in Chromium on the site served with gzip", ()
     const breaches: string[] = [];
     const urls = await builtPageUrls(siteDir);
     for (const url of urls) {
-      const weight = await measurePage(session.browser, site.origin, url, url === "/" ? "/plans-action/" : "/");
+      const weight = await measurePage(
+        session.browser,
+        site.origin,
+        url,
+        url === "/" ? "/plans-action/" : "/",
+      );
       expect(weight.transfer.html, url).toBeGreaterThan(0);
       expect(weight.transfer.css, url).toBeGreaterThan(0);
       breaches.push(...budgetBreaches(weight));
@@ -27,13 +32,18 @@ describe("weight budgets, measured in Chromium on the site served with gzip", ()
   it("are broken by a heavy page, and each breach is named", async () => {
     const dir = await temporaryFolder("lourde");
     await mkdir(path.join(dir, "lourde"));
-    const noise = Array.from({ length: 40_000 }, (_, index) => ((index * 7919) % 65_521).toString(36)).join("");
+    const noise = Array.from({ length: 40_000 }, (_, index) => ((index * 7919) % 65_521).toString(36)).join(
+      "",
+    );
     const images = Array.from({ length: 8 }, (_, index) => `<img src="/i${index}.svg" alt="">`).join("");
     for (let index = 0; index < 8; index += 1) {
       await writeFile(path.join(dir, `i${index}.svg`), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     }
     const elements = "<span></span>".repeat(WEIGHT_BUDGETS.domElements);
-    await writeFile(path.join(dir, "lourde", "index.html"), `<!DOCTYPE html><html lang="fr"><body>${images}${elements}<p>${noise}</p></body></html>`);
+    await writeFile(
+      path.join(dir, "lourde", "index.html"),
+      `<!DOCTYPE html><html lang="fr"><body>${images}${elements}<p>${noise}</p></body></html>`,
+    );
     await writeFile(path.join(dir, "index.html"), "<!DOCTYPE html><p>Accueil</p>");
     const site = await serveSite(dir);
     const weight = await measurePage(session.browser, site.origin, "/lourde/", "/");

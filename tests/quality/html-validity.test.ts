@@ -10,7 +10,9 @@ const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 async function errorsOf(html: string, name: string): Promise<string[]> {
   const report = await validator.validateString(html, name);
   return report.results.flatMap((result) =>
-    result.messages.map((message) => `${name}:${message.line}:${message.column} ${message.ruleId} ${message.message}`),
+    result.messages.map(
+      (message) => `${name}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+    ),
   );
 }
 

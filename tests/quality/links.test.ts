@@ -18,7 +18,7 @@ describe("links", () => {
     expect(listed).toContain("https://dons.encheres-domaine.gouv.fr/");
   });
 
-  it("catches a missing page, a missing fragment, href=\"#\" and an empty link", async () => {
+  it('catches a missing page, a missing fragment, href="#" and an empty link', async () => {
     const dir = await temporaryFolder("links");
     await mkdir(path.join(dir, "a"));
     await writeFile(path.join(dir, "index.html"), '<p id="ici">Accueil</p>');

@@ -13,9 +13,13 @@ describe("search", () => {
     await page.locator(".fr-header").getByRole("button", { name: "Rechercher" }).click();
     await page.waitForURL(/\/recherche\/\?q=/);
     await page.locator("[role=status]").waitFor();
-    const found = await page.locator(".search-results a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const found = await page
+      .locator(".search-results a")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(found[0]).toBe("/plans-action/les-actions/salle-serveurs-et-centre-de-donnees/");
-    expect(await page.locator("[role=status]").textContent()).toMatch(/^\d+ pages? pour « décommissionner »$/);
+    expect(await page.locator("[role=status]").textContent()).toMatch(
+      /^\d+ pages? pour « décommissionner »$/,
+    );
     await page.close();
   });
 

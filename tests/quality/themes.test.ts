@@ -9,7 +9,11 @@ const session = browserSession(siteDir);
 const CHANTIER = "/plans-action/les-actions/achats/";
 
 async function styleOf(colorScheme: "light" | "dark", media: "screen" | "print") {
-  const context = await session.browser.newContext({ colorScheme, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const context = await session.browser.newContext({
+    colorScheme,
+    javaScriptEnabled: false,
+    viewport: { width: 1280, height: 800 },
+  });
   const page = await context.newPage();
   await page.emulateMedia({ media });
   await page.goto(`${session.origin}${CHANTIER}`);
@@ -126,7 +130,10 @@ describe("a browser without custom properties", () => {
   }
 
   it("still shows DSFR's light colours", async () => {
-    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const context = await session.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 800 },
+    });
     const current = await colours(await context.newPage(), "/plans-action/les-actions/");
     const old = await context.newPage();
     await old.route("**/*.css*", async (route) => {

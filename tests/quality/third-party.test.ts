@@ -26,7 +26,8 @@ describe("requests", () => {
     const site: ServedSite = await serveSite(siteDir);
     const page = await session.browser.newPage();
     const foreign = await foreignRequests(page, site.origin);
-    for (const url of await builtPageUrls(siteDir)) await page.goto(`${site.origin}${url}`, { waitUntil: "load" });
+    for (const url of await builtPageUrls(siteDir))
+      await page.goto(`${site.origin}${url}`, { waitUntil: "load" });
     expect(foreign).toEqual([]);
     await page.close();
     await site.close();

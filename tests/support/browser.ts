@@ -16,7 +16,10 @@ const CHROMIUM_ARGUMENTS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGUMENTS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGUMENTS,
+  });
 }
 
 export interface ServedSite {
@@ -28,7 +31,15 @@ export interface ServedSite {
 export async function serveSite(dir: string): Promise<ServedSite> {
   const server: Server = createStaticServer(dir);
   const origin = await listenOnLoopback(server, 0);
-  return { origin, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  };
 }
 
 /**
@@ -39,9 +50,13 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => {
     const root = document.documentElement;
     const boxes = Array.from(document.body.querySelectorAll("*")).filter(
-      (element) => element.tagName !== "PRE" && ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
+      (element) =>
+        element.tagName !== "PRE" && ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
     );
-    return Math.max(root.scrollWidth - root.clientWidth, ...boxes.map((box) => box.scrollWidth - box.clientWidth));
+    return Math.max(
+      root.scrollWidth - root.clientWidth,
+      ...boxes.map((box) => box.scrollWidth - box.clientWidth),
+    );
   });
 }
 

@@ -16,7 +16,10 @@ export function catalogueSources() {
       title: "Plans d'essai",
       publisher: "Mission d'essai",
       publishedOn: "2022-04-01",
-      licence: { name: "Licence Ouverte 2.0", url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/" },
+      licence: {
+        name: "Licence Ouverte 2.0",
+        url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+      },
     },
     stages: [
       { id: "reflexion", label: "Réflexion", definition: "Pistes." },
@@ -27,11 +30,30 @@ export function catalogueSources() {
       { id: "fin-d-usage", title: "Fin d’usage", order: 2, description: "Après." },
       { id: "achats", title: "Achats", order: 1, description: "Avant." },
     ],
-    ministries: [{ id: "culture", name: "Ministère de la Culture", shortName: "Culture", documents: [{ title: "Plan" }] }],
+    ministries: [
+      {
+        id: "culture",
+        name: "Ministère de la Culture",
+        shortName: "Culture",
+        documents: [{ title: "Plan" }],
+      },
+    ],
     actions: [
       { id: "recycler", title: "Recycler.", chantier: "fin-d-usage", stage: "realisation" },
-      { id: "acheter-durable", title: "Acheter *durable*.", chantier: "achats", stage: "realisation", ministries: ["culture"] },
-      { id: "louer", title: "Louer.", chantier: "achats", stage: "reflexion", note: "Classement de l'équipe." },
+      {
+        id: "acheter-durable",
+        title: "Acheter *durable*.",
+        chantier: "achats",
+        stage: "realisation",
+        ministries: ["culture"],
+      },
+      {
+        id: "louer",
+        title: "Louer.",
+        chantier: "achats",
+        stage: "reflexion",
+        note: "Classement de l'équipe.",
+      },
       { id: "donner", title: "Donner.", chantier: "fin-d-usage", stage: "reflexion" },
     ] as RawAction[],
     gains: {
@@ -44,7 +66,14 @@ export function catalogueSources() {
           abioticDepletion: { value: 0.06, unit: "kg Sb éq." },
         },
       },
-      figures: [{ id: "portables", lever: "Reconditionné", scope: "1 000", climateChange: { value: 54.9, unit: "t CO₂ éq." } }],
+      figures: [
+        {
+          id: "portables",
+          lever: "Reconditionné",
+          scope: "1 000",
+          climateChange: { value: 54.9, unit: "t CO₂ éq." },
+        },
+      ],
     },
   } satisfies CatalogueSources;
 }

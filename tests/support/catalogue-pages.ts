@@ -14,7 +14,9 @@ export function actionTitlesUnder($: CheerioAPI, headingSelector: string): strin
 }
 
 /** The entries of the sidebar under "Les actions". */
-export function sidebarChantiers($: CheerioAPI): { title: string; url: string | undefined; current: boolean }[] {
+export function sidebarChantiers(
+  $: CheerioAPI,
+): { title: string; url: string | undefined; current: boolean }[] {
   const actionsItem = $(".fr-sidemenu__list")
     .first()
     .children("li")

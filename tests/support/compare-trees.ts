@@ -3,11 +3,18 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 
 async function fingerprints(dir: string): Promise<Map<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) =>
+    entry.isFile(),
+  );
   const result = new Map<string, string>();
   for (const file of files) {
     const relative = path.relative(dir, path.join(file.parentPath, file.name));
-    result.set(relative, createHash("sha256").update(await readFile(path.join(dir, relative))).digest("hex"));
+    result.set(
+      relative,
+      createHash("sha256")
+        .update(await readFile(path.join(dir, relative)))
+        .digest("hex"),
+    );
   }
   return result;
 }

@@ -36,7 +36,14 @@ export async function checkLinks(siteDir: string, siteUrl: string): Promise<Link
       const html = await readFile(path.join(siteDir, file), "utf8").catch(() => undefined);
       if (html === undefined) return undefined;
       const $ = load(html);
-      ids.set(file, new Set($("[id]").map((_, element) => $(element).attr("id")).get()));
+      ids.set(
+        file,
+        new Set(
+          $("[id]")
+            .map((_, element) => $(element).attr("id"))
+            .get(),
+        ),
+      );
     }
     return ids.get(file);
   };

@@ -12,7 +12,16 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const TEST_REPOSITORY_URL = "https://github.com/exemple/numerique-responsable";
 
 /** What a build needs; tests copy these to build a variant of the site. */
-const PROJECT_ENTRIES = ["content", "_includes", "_data", "public", "src", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const PROJECT_ENTRIES = [
+  "content",
+  "_includes",
+  "_data",
+  "public",
+  "src",
+  "eleventy.config.ts",
+  "package.json",
+  "tsconfig.json",
+];
 
 export async function temporaryFolder(prefix: string): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
@@ -43,7 +52,9 @@ export async function buildSite(
     return { outputDir, output: stdout + stderr };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };
-    throw new Error(`La construction a échoué :\n${failure.stdout ?? ""}${failure.stderr ?? ""}`);
+    throw new Error(`La construction a échoué :\n${failure.stdout ?? ""}${failure.stderr ?? ""}`, {
+      cause: error,
+    });
   }
 }
 
@@ -59,4 +70,15 @@ export async function projectVariant(files: Record<string, string>): Promise<str
     await writeFile(path.join(dir, file), text);
   }
   return dir;
+}
+
+/** What a build of the project with these files added or replaced prints when it stops; fails if it does not. */
+export async function buildFailure(files: Record<string, string>): Promise<string> {
+  const projectDir = await projectVariant(files);
+  const message = await buildSite({ projectDir }).then(
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+  if (message === undefined) throw new Error("La construction aurait dû s'arrêter, elle a réussi.");
+  return message;
 }

@@ -27,7 +27,10 @@ describe("importTypeScriptData", () => {
 
   it("loads an unchanged file once, however many pages ask for it", async () => {
     const file = path.join(await temporaryFolder("data"), "directory.11tydata.ts");
-    await writeFile(file, "const scope = globalThis as { dataLoads?: number };\nscope.dataLoads = (scope.dataLoads ?? 0) + 1;\nexport default { loads: scope.dataLoads };\n");
+    await writeFile(
+      file,
+      "const scope = globalThis as { dataLoads?: number };\nscope.dataLoads = (scope.dataLoads ?? 0) + 1;\nexport default { loads: scope.dataLoads };\n",
+    );
     expect(await importTypeScriptData(file)).toEqual({ loads: 1 });
     expect(await importTypeScriptData(file)).toEqual({ loads: 1 });
   });

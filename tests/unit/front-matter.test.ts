@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { frontMatterProblems, isLeftOutOfBuild, parseYamlFrontMatter } from "../../src/eleventy/front-matter.ts";
+import {
+  frontMatterProblems,
+  isLeftOutOfBuild,
+  parseYamlFrontMatter,
+} from "../../src/eleventy/front-matter.ts";
 import { projectRoot } from "../support/project.ts";
 
 const includes = `${projectRoot}/_includes`;
@@ -21,11 +25,15 @@ describe("frontMatterProblems", () => {
   });
 
   it("names the file and the field of a missing title", () => {
-    expect(problems({ title: undefined })).toEqual([expect.stringMatching(/^\.\/content\/page\.md : champ « title » : /)]);
+    expect(problems({ title: undefined })).toEqual([
+      expect.stringMatching(/^\.\/content\/page\.md : champ « title » : /),
+    ]);
   });
 
   it("names a missing description", () => {
-    expect(problems({ description: undefined })).toEqual([expect.stringMatching(/^\.\/content\/page\.md : champ « description » : /)]);
+    expect(problems({ description: undefined })).toEqual([
+      expect.stringMatching(/^\.\/content\/page\.md : champ « description » : /),
+    ]);
   });
 
   it("refuses a description over 160 characters", () => {
@@ -69,7 +77,11 @@ describe("frontMatterProblems", () => {
 
 describe("parseYamlFrontMatter", () => {
   it("keeps dates as text, so that an impossible one is not silently moved", () => {
-    expect(parseYamlFrontMatter("date: 2022-13-45\norder: 20\ndraft: true")).toEqual({ date: "2022-13-45", order: 20, draft: true });
+    expect(parseYamlFrontMatter("date: 2022-13-45\norder: 20\ndraft: true")).toEqual({
+      date: "2022-13-45",
+      order: 20,
+      draft: true,
+    });
   });
 
   it("gives an empty object for an empty front matter", () => {

@@ -23,10 +23,16 @@ describe("a page's last update", () => {
     const dates = lastCommitDates(dir);
     const day = (date: Date | undefined) => date?.toISOString().slice(0, 10);
     expect(day(lastUpdated(dates, "./content/page.md", "2022-04-01"))).toBe("2024-01-10");
-    expect(day(lastUpdated(dates, "./content/page.md", "2022-04-01", ["_data/actions.ts"]))).toBe("2025-06-02");
+    expect(day(lastUpdated(dates, "./content/page.md", "2022-04-01", ["_data/actions.ts"]))).toBe(
+      "2025-06-02",
+    );
     // A page not yet committed keeps its front-matter date unless its data changed later.
-    expect(day(lastUpdated(dates, "./content/nouvelle.md", "2026-01-05", ["_data/actions.ts"]))).toBe("2026-01-05");
-    expect(day(lastUpdated(dates, "./content/nouvelle.md", undefined, ["_data/actions.ts"]))).toBe("2025-06-02");
+    expect(day(lastUpdated(dates, "./content/nouvelle.md", "2026-01-05", ["_data/actions.ts"]))).toBe(
+      "2026-01-05",
+    );
+    expect(day(lastUpdated(dates, "./content/nouvelle.md", undefined, ["_data/actions.ts"]))).toBe(
+      "2025-06-02",
+    );
     expect(lastUpdated(dates, "./content/nouvelle.md", undefined)).toBeUndefined();
   });
 
@@ -37,6 +43,8 @@ describe("a page's last update", () => {
     expect(() => checkedDataSources(dir, "./content/page.md", ["_data/action.ts"])).toThrow(
       "./content/page.md : dataSources nomme un fichier qui n'existe pas : _data/action.ts",
     );
-    expect(() => checkedDataSources(dir, "./content/page.md", "_data/actions.ts")).toThrow("./content/page.md : dataSources doit être une liste");
+    expect(() => checkedDataSources(dir, "./content/page.md", "_data/actions.ts")).toThrow(
+      "./content/page.md : dataSources doit être une liste",
+    );
   });
 });

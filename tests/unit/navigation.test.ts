@@ -10,7 +10,11 @@ import {
   sidebarMenu,
 } from "../../src/eleventy/navigation.ts";
 
-function page(url: string, eleventyNavigation?: NavigablePage["data"]["eleventyNavigation"], title?: string): NavigablePage {
+function page(
+  url: string,
+  eleventyNavigation?: NavigablePage["data"]["eleventyNavigation"],
+  title?: string,
+): NavigablePage {
   return { url, inputPath: `./content${url}index.md`, data: { eleventyNavigation, title } };
 }
 
@@ -42,37 +46,42 @@ describe("navigationTree", () => {
   });
 
   it("keeps pages marked excludeFromSidebar out of the sidebar's children, not out of the tree", () => {
-    const stagePage = page("/plans/actions/stade/", { parent: "Les actions", title: "Stade", excludeFromSidebar: true });
+    const stagePage = page("/plans/actions/stade/", {
+      parent: "Les actions",
+      title: "Stade",
+      excludeFromSidebar: true,
+    });
     const tree = navigationTree(buildNavigationIndex([...pages, stagePage]), "plans");
     const actions = tree.children[1]!;
     expect(actions.children.map((entry) => entry.title)).toEqual(["Achats", "Stade"]);
     expect(actions.sidebarChildren.map((entry) => entry.title)).toEqual(["Achats"]);
-    expect(navigationTrail(buildNavigationIndex([...pages, stagePage]), "/plans/actions/stade/").map((entry) => entry.title)).toEqual([
-      "Plans",
-      "Les actions",
-      "Stade",
-    ]);
+    expect(
+      navigationTrail(buildNavigationIndex([...pages, stagePage]), "/plans/actions/stade/").map(
+        (entry) => entry.title,
+      ),
+    ).toEqual(["Plans", "Les actions", "Stade"]);
   });
 
   it("titles an entry with the page's title when the navigation gives none", () => {
     const untitled = page("/plans/sans-titre/", { parent: "plans", order: 40 }, "Titre de la page");
     const tree = navigationTree(buildNavigationIndex([...pages, untitled]), "plans");
-    expect(tree.children.at(-1)).toMatchObject({ title: "Titre de la page", key: "Titre de la page", url: "/plans/sans-titre/" });
+    expect(tree.children.at(-1)).toMatchObject({
+      title: "Titre de la page",
+      key: "Titre de la page",
+      url: "/plans/sans-titre/",
+    });
   });
 
   it("names the missing key", () => {
     expect(() => navigationTree(buildNavigationIndex([...pages]), "inconnu")).toThrow("« inconnu »");
   });
-
 });
 
 describe("navigationTrail", () => {
   it("goes from the root down to the page", () => {
-    expect(navigationTrail(buildNavigationIndex([...pages]), "/plans/actions/achats/").map((entry) => entry.title)).toEqual([
-      "Plans",
-      "Les actions",
-      "Achats",
-    ]);
+    expect(
+      navigationTrail(buildNavigationIndex([...pages]), "/plans/actions/achats/").map((entry) => entry.title),
+    ).toEqual(["Plans", "Les actions", "Achats"]);
   });
 
   it("is empty for a page outside any tree", () => {
@@ -96,7 +105,10 @@ describe("buildNavigationIndex", () => {
   });
 
   it("leaves out pages that are not written", () => {
-    const unwritten: NavigablePage = { ...page("/plans/brouillon/", { parent: "plans", title: "Brouillon" }), url: false };
+    const unwritten: NavigablePage = {
+      ...page("/plans/brouillon/", { parent: "plans", title: "Brouillon" }),
+      url: false,
+    };
     const index = buildNavigationIndex([...pages, unwritten]);
     expect(index.byKey.has("Brouillon")).toBe(false);
   });
@@ -105,18 +117,35 @@ describe("buildNavigationIndex", () => {
 describe("sidebarMenu", () => {
   /** A publication with one long branch: `sections` sections of `perSection` pages each. */
   function largePublication(sections: number, perSection: number): NavigablePage[] {
-    const large = [...pages, page("/plans/fiches/", { key: "fiches", parent: "plans", title: "Fiches", order: 40 })];
+    const large = [
+      ...pages,
+      page("/plans/fiches/", { key: "fiches", parent: "plans", title: "Fiches", order: 40 }),
+    ];
     for (let section = 0; section < sections; section += 1) {
-      large.push(page(`/plans/fiches/s${section}/`, { key: `s${section}`, parent: "fiches", title: `Section ${section}`, order: section }));
+      large.push(
+        page(`/plans/fiches/s${section}/`, {
+          key: `s${section}`,
+          parent: "fiches",
+          title: `Section ${section}`,
+          order: section,
+        }),
+      );
       for (let number = 0; number < perSection; number += 1) {
-        large.push(page(`/plans/fiches/s${section}/f${number}/`, { parent: `s${section}`, title: `Fiche ${section}.${number}`, order: number }));
+        large.push(
+          page(`/plans/fiches/s${section}/f${number}/`, {
+            parent: `s${section}`,
+            title: `Fiche ${section}.${number}`,
+            order: number,
+          }),
+        );
       }
     }
     return large;
   }
   const titles = (items: SidebarItem[]) => items.map((item) => item.title);
   const entry = (items: SidebarItem[], title: string) => items.find((item) => item.title === title)!;
-  const countItems = (items: SidebarItem[]): number => items.reduce((sum, item) => sum + 1 + countItems(item.children), 0);
+  const countItems = (items: SidebarItem[]): number =>
+    items.reduce((sum, item) => sum + 1 + countItems(item.children), 0);
 
   it("opens short branches on every page and marks the path to the page read", () => {
     const menu = sidebarMenu(buildNavigationIndex([...pages]), "plans", "/plans/gains/");
@@ -124,7 +153,10 @@ describe("sidebarMenu", () => {
     expect(titles(entry(menu.items, "Les actions").children)).toEqual(["Achats"]);
     expect(entry(menu.items, "Gains")).toMatchObject({ current: true, onPath: true });
     expect(menu.root).toMatchObject({ title: "Plans", current: false, onPath: false, children: [] });
-    expect(sidebarMenu(buildNavigationIndex([...pages]), "plans", "/plans/").root).toMatchObject({ current: true, onPath: true });
+    expect(sidebarMenu(buildNavigationIndex([...pages]), "plans", "/plans/").root).toMatchObject({
+      current: true,
+      onPath: true,
+    });
   });
 
   it("lists a long branch whole only on its own page and its children's pages", () => {
@@ -133,7 +165,13 @@ describe("sidebarMenu", () => {
     expect(onBranch.children).toHaveLength(LONG_BRANCH + 3);
     const onSection = entry(sidebarMenu(index, "plans", "/plans/fiches/s2/").items, "Fiches");
     expect(onSection.children).toHaveLength(LONG_BRANCH + 3);
-    expect(titles(entry(onSection.children, "Section 2").children)).toEqual(["Fiche 2.0", "Fiche 2.1", "Fiche 2.2", "Fiche 2.3", "Fiche 2.4"]);
+    expect(titles(entry(onSection.children, "Section 2").children)).toEqual([
+      "Fiche 2.0",
+      "Fiche 2.1",
+      "Fiche 2.2",
+      "Fiche 2.3",
+      "Fiche 2.4",
+    ]);
     const elsewhere = entry(sidebarMenu(index, "plans", "/plans/gains/").items, "Fiches");
     expect(elsewhere.children).toEqual([]);
   });
@@ -144,13 +182,24 @@ describe("sidebarMenu", () => {
     expect(titles(fiches.children)).toEqual(["Section 2"]);
     const section = fiches.children[0]!;
     expect(section.onPath).toBe(true);
-    expect(titles(section.children)).toEqual(["Fiche 2.0", "Fiche 2.1", "Fiche 2.2", "Fiche 2.3", "Fiche 2.4"]);
-    expect(section.children.filter((item) => item.current).map((item) => item.url)).toEqual(["/plans/fiches/s2/f3/"]);
+    expect(titles(section.children)).toEqual([
+      "Fiche 2.0",
+      "Fiche 2.1",
+      "Fiche 2.2",
+      "Fiche 2.3",
+      "Fiche 2.4",
+    ]);
+    expect(section.children.filter((item) => item.current).map((item) => item.url)).toEqual([
+      "/plans/fiches/s2/f3/",
+    ]);
   });
 
   it("grows with the branch being read, not with the size of the publication", () => {
     const sizeOfSidebar = (sections: number) =>
-      countItems(sidebarMenu(buildNavigationIndex(largePublication(sections, 40)), "plans", "/plans/fiches/s1/f7/").items);
+      countItems(
+        sidebarMenu(buildNavigationIndex(largePublication(sections, 40)), "plans", "/plans/fiches/s1/f7/")
+          .items,
+      );
     expect(sizeOfSidebar(100)).toBe(sizeOfSidebar(20));
   });
 });

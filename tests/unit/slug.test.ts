@@ -3,9 +3,9 @@ import { slugify } from "../../src/slug.ts";
 
 describe("slugify", () => {
   it("folds accents and drops French punctuation", () => {
-    expect(slugify("Des actions qui répondent à un triptyque : réalisation – expérimentation – réflexion")).toBe(
-      "des-actions-qui-repondent-a-un-triptyque-realisation-experimentation-reflexion",
-    );
+    expect(
+      slugify("Des actions qui répondent à un triptyque : réalisation – expérimentation – réflexion"),
+    ).toBe("des-actions-qui-repondent-a-un-triptyque-realisation-experimentation-reflexion");
   });
 
   it("treats typographic and straight apostrophes alike", () => {

@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaticServer, listenOnLoopback } from "../../src/server/static-server.ts";
+import { listeningAddresses } from "../support/listening.ts";
 import { temporaryFolder } from "../support/project.ts";
 
 let server: Server;
@@ -17,11 +18,20 @@ beforeAll(async () => {
   origin = await listenOnLoopback(server, 0);
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(
+  () =>
+    new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve();
+      });
+    }),
+);
 
 describe("createStaticServer", () => {
-  it("listens on the loopback interface only", () => {
-    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  it("listens on the loopback interface only", async () => {
+    const port = Number(new URL(origin).port);
+    expect(origin).toBe(`http://127.0.0.1:${port}`);
+    expect(await listeningAddresses(port)).toEqual(["127.0.0.1"]);
   });
 
   it("serves a folder's index.html, gzip-compressed when the client accepts it", async () => {
@@ -36,5 +46,4 @@ describe("createStaticServer", () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("<p>Introuvable</p>");
   });
-
 });

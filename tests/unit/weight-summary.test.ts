@@ -14,15 +14,40 @@ function measured(url: string, total: number, ecoIndexScore: number): PageWeight
   };
 }
 
-const budgets = { transferBytes: 80_000, requests: 6, domElements: 400, ecoIndexScore: 80, warmTransferBytes: 15_000 };
+const budgets = {
+  transferBytes: 80_000,
+  requests: 6,
+  domElements: 400,
+  ecoIndexScore: 80,
+  warmTransferBytes: 15_000,
+};
 
 describe("weightSummary", () => {
   it("gives each measure its budget, its best and worst value and the worst page", () => {
-    const rows = weightSummary({ budgets, pages: [measured("/", 18_234, 91.7), measured("/lourde/", 21_840, 82.5), measured("/legere/", 17_960, 90.1)] });
+    const rows = weightSummary({
+      budgets,
+      pages: [
+        measured("/", 18_234, 91.7),
+        measured("/lourde/", 21_840, 82.5),
+        measured("/legere/", 17_960, 90.1),
+      ],
+    });
     expect(rows.map((row) => row.measure)).toHaveLength(5);
-    expect(rows[0]).toEqual({ measure: "Poids transféré, cache vide (ko)", budget: "80 au plus", best: 18, worst: 21.8, worstUrl: "/lourde/" });
+    expect(rows[0]).toEqual({
+      measure: "Poids transféré, cache vide (ko)",
+      budget: "80 au plus",
+      best: 18,
+      worst: 21.8,
+      worstUrl: "/lourde/",
+    });
     // A higher EcoIndex is better: its worst page is the lowest score.
-    expect(rows[3]).toEqual({ measure: "EcoIndex", budget: "plus de 80 (A)", best: 91.7, worst: 82.5, worstUrl: "/lourde/" });
+    expect(rows[3]).toEqual({
+      measure: "EcoIndex",
+      budget: "plus de 80 (A)",
+      best: 91.7,
+      worst: 82.5,
+      worstUrl: "/lourde/",
+    });
   });
 
   it("names the file and the field when there is no measurement", () => {

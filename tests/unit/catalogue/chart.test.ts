@@ -10,10 +10,12 @@ describe("stackedBars", () => {
   const bars = stackedBars(buildCatalogueViews(validateCatalogue(sources)).counts);
 
   it("draws a bar a chantier with one segment a stage that has actions", () => {
-    expect(bars.map((bar) => [bar.label, bar.total, bar.segments.map((segment) => segment.stageId)])).toEqual([
-      ["Achats", 3, ["realisation", "experimentation", "reflexion"]],
-      ["Fin d’usage", 2, ["realisation", "reflexion"]],
-    ]);
+    expect(bars.map((bar) => [bar.label, bar.total, bar.segments.map((segment) => segment.stageId)])).toEqual(
+      [
+        ["Achats", 3, ["realisation", "experimentation", "reflexion"]],
+        ["Fin d’usage", 2, ["realisation", "reflexion"]],
+      ],
+    );
   });
 
   it("puts segments end to end, on the scale of the longest bar, within the width", () => {

@@ -17,7 +17,9 @@ describe("renderCatalogueText", () => {
 
 describe("plainCatalogueText", () => {
   it("keeps the words of links and emphasis, without Markdown", () => {
-    expect(plainCatalogueText("Via la [DNID](https://exemple.fr/) (*Power*, *Water*)")).toBe("Via la DNID (Power, Water)");
+    expect(plainCatalogueText("Via la [DNID](https://exemple.fr/) (*Power*, *Water*)")).toBe(
+      "Via la DNID (Power, Water)",
+    );
   });
 
   it("turns a line break into a space", () => {

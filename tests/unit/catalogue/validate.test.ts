@@ -60,7 +60,9 @@ describe("validateCatalogue", () => {
 
   it("reports a malformed id", () => {
     const [problem] = problemsOf((s) => (actionAt(s, 0).id = "Recycler tout"));
-    expect(problem).toMatch(/^_data\/actions\.ts : action « Recycler tout », champ « id » : identifiant attendu/);
+    expect(problem).toMatch(
+      /^_data\/actions\.ts : action « Recycler tout », champ « id » : identifiant attendu/,
+    );
   });
 
   it("reports an empty title", () => {
@@ -79,11 +81,15 @@ describe("validateCatalogue", () => {
       problemsOf((s) => {
         s.actions = s.actions.filter((action) => action.chantier !== "achats");
       }),
-    ).toEqual(["_data/chantiers.ts : chantier « achats », champ « id » : aucune action de _data/actions.ts ne s'y rattache"]);
+    ).toEqual([
+      "_data/chantiers.ts : chantier « achats », champ « id » : aucune action de _data/actions.ts ne s'y rattache",
+    ]);
   });
 
   it("reports a missing stage", () => {
-    expect(problemsOf((s) => s.stages.pop())).toEqual(["_data/stages.ts : stade « experimentation », champ « id » : stade manquant"]);
+    expect(problemsOf((s) => s.stages.pop())).toEqual([
+      "_data/stages.ts : stade « experimentation », champ « id » : stade manquant",
+    ]);
   });
 
   it("reports a field that the schema does not know, such as a misspelt one", () => {

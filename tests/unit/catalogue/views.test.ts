@@ -8,16 +8,22 @@ const catalogue = buildCatalogueViews(validateCatalogue(catalogueSources()));
 describe("buildCatalogueViews", () => {
   it("orders chantiers by their order field and stages as the triptych", () => {
     expect(catalogue.chantiers.map((chantier) => chantier.id)).toEqual(["achats", "fin-d-usage"]);
-    expect(catalogue.stages.map((stage) => stage.id)).toEqual(["realisation", "experimentation", "reflexion"]);
+    expect(catalogue.stages.map((stage) => stage.id)).toEqual([
+      "realisation",
+      "experimentation",
+      "reflexion",
+    ]);
   });
 
   it("groups a chantier's actions under every stage, in stage order, keeping the data order", () => {
     const achats = catalogue.chantiers[0]!;
-    expect(achats.byStage.map((group) => [group.stage.id, group.actions.map((action) => action.id)])).toEqual([
-      ["realisation", ["acheter-durable"]],
-      ["experimentation", []],
-      ["reflexion", ["louer"]],
-    ]);
+    expect(achats.byStage.map((group) => [group.stage.id, group.actions.map((action) => action.id)])).toEqual(
+      [
+        ["realisation", ["acheter-durable"]],
+        ["experimentation", []],
+        ["reflexion", ["louer"]],
+      ],
+    );
     expect(achats.byStage[0]?.stage.url).toBe("/plans-action/stades/realisation/");
   });
 
@@ -50,7 +56,9 @@ describe("buildCatalogueViews", () => {
   });
 
   it("counts actions by chantier and stage, with totals and links to the stage sections", () => {
-    expect(catalogue.counts.rows.map((row) => [row.chantier.id, row.cells.map((cell) => cell.count), row.total])).toEqual([
+    expect(
+      catalogue.counts.rows.map((row) => [row.chantier.id, row.cells.map((cell) => cell.count), row.total]),
+    ).toEqual([
       ["achats", [1, 0, 1], 2],
       ["fin-d-usage", [1, 0, 1], 2],
     ]);
