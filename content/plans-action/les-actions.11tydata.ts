@@ -1,6 +1,9 @@
+import { ACTIONS_NAVIGATION_KEY } from "../../src/catalogue/navigation.ts";
 import { catalogueFiles } from "../../src/catalogue/validate.ts";
 
 export default {
+  // Merged into the front matter's eleventyNavigation: the chantier pages hang below this key.
+  eleventyNavigation: { key: ACTIONS_NAVIGATION_KEY },
   dataSources: catalogueFiles("actions", "chantiers", "stages"),
   // Appended after the Markdown text: the part of this page that comes from the catalogue.
   appendix: "partials/catalogue/actions-by-chantier.njk",

@@ -3,9 +3,9 @@ import type { ChantierView, MinistryView, StageView } from "./views.ts";
 
 /*
  * Where the catalogue's generated pages hang in the publication's navigation tree. The seed page
- * "Les actions" has no navigation key: it is known by its title.
+ * "Les actions" gets its key from its data file, its front matter staying the user's.
  */
-export const ACTIONS_NAVIGATION_KEY = "Les actions";
+export const ACTIONS_NAVIGATION_KEY = "lesActions";
 export const MINISTRIES_NAVIGATION_KEY = "ministeres";
 
 export function chantierNavigation(chantier: ChantierView): NavigationFrontMatter {

@@ -1,8 +1,4 @@
-import navigationPlugin, {
-  type FoundEntry,
-  type NavigationFrontMatter,
-  type NavigationNode,
-} from "@11ty/eleventy-navigation";
+import navigationPlugin, { type NavigationFrontMatter } from "@11ty/eleventy-navigation";
 
 /** What the site needs of an item of `collections.all`. */
 export interface NavigablePage {
@@ -31,11 +27,17 @@ export interface NavigationIndex {
 }
 
 /**
- * A page without a `key` (like the seed "Les actions") is known by its title, so that other
- * pages can name it as their `parent` without its front matter being edited.
+ * A page's key in the navigation tree: its `key` when it gives one, else its file's path in
+ * `content/`, without extension ("plans-action/gouvernance"). Never its title: renaming a page
+ * must not orphan the pages that name it as their `parent`.
  */
-export function navigationKey(navigation: NavigationFrontMatter): string | undefined {
-  return navigation.key ?? navigation.title;
+export function navigationKey(page: NavigablePage): string {
+  const key = page.data.eleventyNavigation?.key;
+  if (key !== undefined) return key;
+  return page.inputPath
+    .replace(/^(\.\/)?content\//, "")
+    .replace(/\.[^./]+$/, "")
+    .replace(/\/index$/, "");
 }
 
 /** A navigation entry without a title of its own takes the page's title. */
@@ -47,8 +49,7 @@ function withTitle(page: NavigablePage): NavigationFrontMatter {
 function checkUniqueKeys(pages: NavigablePage[]): void {
   const fileByKey = new Map<string, string>();
   for (const page of pages) {
-    const key = navigationKey(withTitle(page));
-    if (!key) continue;
+    const key = navigationKey(page);
     const other = fileByKey.get(key);
     if (other) {
       throw new Error(
@@ -59,39 +60,48 @@ function checkUniqueKeys(pages: NavigablePage[]): void {
   }
 }
 
-type Node = NavigationNode & { data: { eleventyNavigation: NavigationFrontMatter } };
-
-/*
- * The plugin's `find` orders a parent's children by its own rules, but looks for each child's
- * children among every page again: on 4,000 pages that is 16 million visits. It is handed here
- * only the pages of one parent at a time, so the tree is built in time proportional to its size.
- */
-function findChildren(nodes: Node[], parentKey: string | undefined): NavigationEntry[] {
-  const byParent = new Map<string | undefined, Node[]>();
-  for (const node of nodes) {
-    const parent = node.data.eleventyNavigation.parent;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), node]);
-  }
-  const build = (key: string | undefined): NavigationEntry[] => {
-    const siblings = byParent.get(key) ?? [];
-    const ordered =
-      key === undefined
-        ? navigationPlugin.navigation.find(siblings)
-        : navigationPlugin.navigation.find(siblings, key);
-    return ordered.map((found) => toEntry(found, build(found.key)));
-  };
-  return build(parentKey);
+interface Node {
+  key: string;
+  navigation: NavigationFrontMatter;
+  url: string;
 }
 
-function toEntry(found: FoundEntry, children: NavigationEntry[]): NavigationEntry {
+/*
+ * Each parent's children, ordered by the plugin's own rules (`order`, then pinned entries). The
+ * plugin looks for every child's children among all the pages it is given: handed one parent's
+ * children at a time, without their keys, it only sorts them, so the tree is built in time
+ * proportional to its size, however wide a branch.
+ */
+function childrenByParent(nodes: Node[]): Map<string | undefined, Node[]> {
+  const siblingsOf = new Map<string | undefined, Node[]>();
+  for (const node of nodes) {
+    const parent = node.navigation.parent;
+    const siblings = siblingsOf.get(parent);
+    if (siblings) siblings.push(node);
+    else siblingsOf.set(parent, [node]);
+  }
+  const ordered = new Map<string | undefined, Node[]>();
+  for (const [parent, siblings] of siblingsOf) {
+    const unkeyed = siblings.map((node) => ({
+      data: { eleventyNavigation: { ...node.navigation, key: undefined }, node },
+    }));
+    ordered.set(
+      parent,
+      navigationPlugin.navigation.find(unkeyed, parent).map((found) => found.data.node),
+    );
+  }
+  return ordered;
+}
+
+function toEntry(node: Node, children: NavigationEntry[]): NavigationEntry {
   return {
-    key: found.key ?? found.title,
-    title: found.title,
-    url: found.url ?? "",
-    order: found.order,
+    key: node.key,
+    title: node.navigation.title ?? node.key,
+    url: node.url,
+    order: node.navigation.order,
     children,
     sidebarChildren: children.filter((child) => child.listed),
-    listed: !found.excludeFromSidebar,
+    listed: !node.navigation.excludeFromSidebar,
   };
 }
 
@@ -105,7 +115,7 @@ function indexTree(entries: NavigationEntry[], ancestors: NavigationEntry[], ind
 }
 
 function checkParentsExist(pages: NavigablePage[]): void {
-  const keys = new Set(pages.map((page) => navigationKey(withTitle(page))));
+  const keys = new Set(pages.map(navigationKey));
   for (const page of pages) {
     const parent = page.data.eleventyNavigation?.parent;
     if (parent !== undefined && !keys.has(parent)) {
@@ -120,16 +130,15 @@ export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
   const navigable = pages.filter((page) => page.data.eleventyNavigation && page.url !== false);
   checkUniqueKeys(navigable);
   checkParentsExist(navigable);
-  const nodes = navigable.map((page) => {
-    const navigation = withTitle(page);
-    return {
-      data: {
-        eleventyNavigation: { ...navigation, key: navigationKey(navigation) },
-        page: { url: page.url },
-      },
-    };
-  });
-  const roots = findChildren(nodes, undefined);
+  const nodes = navigable.map((page) => ({
+    key: navigationKey(page),
+    navigation: withTitle(page),
+    url: page.url || "",
+  }));
+  const children = childrenByParent(nodes);
+  const build = (parent: string | undefined): NavigationEntry[] =>
+    (children.get(parent) ?? []).map((node) => toEntry(node, build(node.key)));
+  const roots = build(undefined);
   const index: NavigationIndex = { roots, byKey: new Map(), trailByUrl: new Map() };
   indexTree(roots, [], index);
   return index;

@@ -9,17 +9,17 @@ declare module "@11ty/eleventy-navigation" {
     /** The site's own field: the page shows in breadcrumbs but not in the sidebar. */
     excludeFromSidebar?: boolean;
   }
+  /** What `find` reads of a page: its navigation front matter, beside anything else it carries. */
   interface NavigationNode {
-    data: { eleventyNavigation?: NavigationFrontMatter; page?: { url?: string | false } };
+    eleventyNavigation?: NavigationFrontMatter;
   }
-  interface FoundEntry extends NavigationFrontMatter {
-    title: string;
-    url?: string;
-    children?: FoundEntry[];
-  }
+  /** An entry `find` returns: the node's navigation fields, and the node's data as it was given. */
+  type FoundEntry<Data> = NavigationFrontMatter & { title: string; data: Data };
   const plugin: ((eleventyConfig: unknown) => void) & {
-    navigation: { find(nodes: NavigationNode[], key?: string): FoundEntry[] };
+    navigation: {
+      find<Data extends NavigationNode>(nodes: { data: Data }[], key?: string): FoundEntry<Data>[];
+    };
   };
   export default plugin;
-  export type { NavigationFrontMatter, NavigationNode, FoundEntry };
+  export type { NavigationFrontMatter };
 }

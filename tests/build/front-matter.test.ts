@@ -56,11 +56,11 @@ eleventyNavigation:
   it("stops on a navigation key used twice", async () => {
     const message = await buildError({
       "content/plans-action/double.md": page(
-        "title: Double\ndescription: Court.\neleventyNavigation:\n  parent: plansAction\n  title: Gouvernance",
+        "title: Double\ndescription: Court.\neleventyNavigation:\n  key: plansAction\n  title: Double",
       ),
     });
     expect(message).toMatch(
-      /\.\/content\/plans-action\/(double|gouvernance)\.md : champ « eleventyNavigation\.key » : « Gouvernance » est déjà la clé de/,
+      /\.\/content\/plans-action\/(double|index)\.md : champ « eleventyNavigation\.key » : « plansAction » est déjà la clé de/,
     );
   });
 });

@@ -13,15 +13,16 @@ export function actionTitlesUnder($: CheerioAPI, headingSelector: string): strin
     .map((title) => normalizeText($(title).text()));
 }
 
-/** The entries of the sidebar under "Les actions". */
+/** The entries of the sidebar under "Les actions", or under the entry of that title. */
 export function sidebarChantiers(
   $: CheerioAPI,
+  parentTitle = "Les actions",
 ): { title: string; url: string | undefined; current: boolean }[] {
   const actionsItem = $(".fr-sidemenu__list")
     .first()
     .children("li")
     .toArray()
-    .find((item) => normalizeText($(item).children("a").text()) === "Les actions");
+    .find((item) => normalizeText($(item).children("a").text()) === parentTitle);
   if (!actionsItem) return [];
   return $(actionsItem)
     .find("> ul > li > a")

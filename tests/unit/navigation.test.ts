@@ -24,13 +24,28 @@ const pages: NavigablePage[] = [
   page("/plans/gains/", { parent: "plans", title: "Gains", order: 30 }),
   page("/plans/a-propos/", { parent: "plans", title: "À propos", order: 10 }),
   page("/plans/actions/", { parent: "plans", title: "Les actions", order: 20 }),
-  page("/plans/actions/achats/", { parent: "Les actions", title: "Achats", order: 1 }),
+  page("/plans/actions/achats/", { parent: "plans/actions", title: "Achats", order: 1 }),
 ];
 
 describe("navigationKey", () => {
-  it("is the key when there is one, else the title", () => {
-    expect(navigationKey({ key: "plans", title: "Plans" })).toBe("plans");
-    expect(navigationKey({ title: "Les actions" })).toBe("Les actions");
+  it("is the key when there is one, else the page's file in content/, never its title", () => {
+    expect(navigationKey(page("/plans/", { key: "plans", title: "Plans" }))).toBe("plans");
+    const file = { url: "/p/gouvernance/", inputPath: "./content/p/gouvernance.md", data: {} };
+    expect(navigationKey({ ...file, data: { eleventyNavigation: { title: "Gouvernance" } } })).toBe(
+      "p/gouvernance",
+    );
+    expect(navigationKey(page("/p/actions/", { title: "Les actions" }))).toBe("p/actions");
+  });
+
+  it("does not change when a parent's title does: its children stay below it", () => {
+    const renamed = pages.map((entry) =>
+      entry.url === "/plans/actions/"
+        ? page(entry.url, { ...entry.data.eleventyNavigation, title: "Toutes les actions" })
+        : entry,
+    );
+    const actions = navigationTree(buildNavigationIndex(renamed), "plans/actions");
+    expect(actions.title).toBe("Toutes les actions");
+    expect(actions.children.map((child) => child.url)).toEqual(["/plans/actions/achats/"]);
   });
 });
 
@@ -47,7 +62,7 @@ describe("navigationTree", () => {
 
   it("keeps pages marked excludeFromSidebar out of the sidebar's children, not out of the tree", () => {
     const stagePage = page("/plans/actions/stade/", {
-      parent: "Les actions",
+      parent: "plans/actions",
       title: "Stade",
       excludeFromSidebar: true,
     });
@@ -67,7 +82,7 @@ describe("navigationTree", () => {
     const tree = navigationTree(buildNavigationIndex([...pages, untitled]), "plans");
     expect(tree.children.at(-1)).toMatchObject({
       title: "Titre de la page",
-      key: "Titre de la page",
+      key: "plans/sans-titre",
       url: "/plans/sans-titre/",
     });
   });
@@ -91,9 +106,9 @@ describe("navigationTrail", () => {
 
 describe("buildNavigationIndex", () => {
   it("refuses two pages with the same key, naming both files and the field", () => {
-    const clash = [...pages, page("/plans/copie/", { parent: "plans", title: "Gains" })];
+    const clash = [...pages, page("/plans/copie/", { key: "plans", parent: "plans", title: "Copie" })];
     expect(() => buildNavigationIndex(clash)).toThrow(
-      "./content/plans/copie/index.md : champ « eleventyNavigation.key » : « Gains » est déjà la clé de ./content/plans/gains/index.md",
+      "./content/plans/copie/index.md : champ « eleventyNavigation.key » : « plans » est déjà la clé de ./content/plans/index.md",
     );
   });
 
