@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { transform } from "lightningcss";
-import postcss, { AtRule, type Plugin, type Rule } from "postcss";
+import postcss, { AtRule, type Plugin } from "postcss";
 import customPropertiesFallbacks from "postcss-custom-properties";
 import { PurgeCSS } from "purgecss";
 import { dsfrStylesheets } from "./dsfr-parts.ts";
@@ -17,11 +17,7 @@ export const SITE_STYLESHEET = "src/styles/site.css";
 
 /** Attributes that DSFR's JavaScript sets: the site ships none, so their rules never apply. */
 const SCRIPT_ONLY_ATTRIBUTE = /\[data-fr-(?:mourning|js-[a-z-]+|scrolling|transition|opened|inject)[^\]]*\]/;
-const DARK_THEME = /\[data-fr-theme=["']?dark["']?\]/g;
-
-function isInKeyframes(rule: Rule): boolean {
-  return rule.parent?.type === "atrule" && /keyframes$/.test((rule.parent as AtRule).name);
-}
+const DARK_THEME = /\[data-fr-theme=["']?dark["']?\]/;
 
 /**
  * Adapts DSFR's stylesheets to a site without JavaScript: its dark theme follows the reader's
@@ -36,23 +32,17 @@ function withoutScript(sourceFile: string): Plugin {
         fontFace.remove();
       });
       root.walkRules((rule) => {
-        if (isInKeyframes(rule)) return;
         const selectors = rule.selectors.filter((selector) => !SCRIPT_ONLY_ATTRIBUTE.test(selector));
-        if (!selectors.length) {
-          rule.remove();
-          return;
-        }
         const dark = selectors.filter((selector) => DARK_THEME.test(selector));
-        DARK_THEME.lastIndex = 0;
-        const light = selectors.filter((selector) => !dark.includes(selector));
-        if (!dark.length) {
-          rule.selectors = selectors;
-          return;
+        const light = selectors.filter((selector) => !DARK_THEME.test(selector));
+        if (dark.length) {
+          const darkRule = rule.clone({
+            selectors: dark.map((selector) => selector.replace(DARK_THEME, "")),
+          });
+          const media = new AtRule({ name: "media", params: "(prefers-color-scheme: dark)" });
+          media.append(darkRule);
+          rule.after(media);
         }
-        const darkRule = rule.clone({ selectors: dark.map((selector) => selector.replace(DARK_THEME, "")) });
-        const media = new AtRule({ name: "media", params: "(prefers-color-scheme: dark)" });
-        media.append(darkRule);
-        rule.after(media);
         if (light.length) rule.selectors = light;
         else rule.remove();
       });
@@ -70,8 +60,17 @@ function withoutScript(sourceFile: string): Plugin {
   };
 }
 
-/** Where PurgeCSS looks for the classes the site can produce. */
-const TEMPLATE_SOURCES = ["_includes/**/*.njk", "content/**/*.njk", "src/**/*.ts"];
+/** One DSFR stylesheet made fit for a site without script (see `withoutScript`). */
+export async function adaptDsfrStylesheet(css: string, sourceFile: string): Promise<string> {
+  return (await postcss([withoutScript(sourceFile)]).process(css, { from: sourceFile })).css;
+}
+
+/** Where PurgeCSS looks for the classes the site can produce: its templates and its script. */
+const MARKUP_SOURCES = [
+  { folder: "_includes", extension: ".njk" },
+  { folder: "content", extension: ".njk" },
+  { folder: "public", extension: ".js" },
+];
 const MARKDOWN_FOLDER = "content";
 
 /**
@@ -89,51 +88,20 @@ export function markdownSelectors(markdown: string): string[] {
   return [...elements, ...attributes].filter(Boolean);
 }
 
-/** The selectors of every Markdown page below `folder`, each file read at once rather than awaited in turn. */
-function markdownSelectorsIn(folder: string): Set<string> {
-  const selectors = new Set<string>();
-  const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) =>
-    file.endsWith(".md"),
-  );
-  for (const file of files) {
-    for (const selector of markdownSelectors(readFileSync(path.join(folder, file), "utf8")))
-      selectors.add(selector);
-  }
-  return selectors;
+function filesIn(folder: string, extension: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(extension))
+    .sort()
+    .map((file) => path.join(folder, file));
 }
 
 /** Elements that Markdown produces without any template naming them. */
 const MARKDOWN_ELEMENTS = [
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "p",
-  "ul",
-  "ol",
-  "li",
-  "a",
-  "em",
-  "strong",
-  "code",
-  "pre",
-  "blockquote",
-  "hr",
-  "img",
-  "sup",
-  "sub",
-  "table",
-  "thead",
-  "tbody",
-  "tfoot",
-  "tr",
-  "th",
-  "td",
-  "caption",
+  ...["h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "a", "em", "strong", "code", "pre"],
+  ...["blockquote", "hr", "img", "sup", "sub"],
+  ...["table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption"],
 ];
-
-/** Classes that templates build from data (`stage-badge--{{ stage.id }}`). */
-const COMPOSED_CLASSES = [/--(?:realisation|experimentation|reflexion)(?:-|$)/];
 
 const variablesReadBy = (value: string) =>
   [...value.matchAll(/var\(\s*(--[\w-]+)/g)].flatMap((match) => match[1] ?? []);
@@ -161,43 +129,89 @@ export interface Stylesheet {
   version: string;
 }
 
-export async function buildStylesheet(projectDir: string): Promise<Stylesheet> {
-  const dsfrFiles = dsfrStylesheets().map((file) => path.join(projectDir, file));
-  const adapted = await Promise.all(
-    dsfrFiles.map(
-      async (file) =>
-        (await postcss([withoutScript(file)]).process(await readFile(file, "utf8"), { from: file })).css,
+/** Everything the stylesheet is made from, read once: its cache key is their hash. */
+interface StylesheetInputs {
+  dsfrFiles: string[];
+  siteRules: string;
+  markup: string;
+  markdownSelectors: string;
+  /** The code that builds the stylesheet and the packages it uses: a change to them is a new stylesheet. */
+  tools: string;
+}
+
+async function readInputs(projectDir: string): Promise<StylesheetInputs> {
+  const markupFiles = MARKUP_SOURCES.flatMap(({ folder, extension }) =>
+    filesIn(path.join(projectDir, folder), extension),
+  );
+  const selectors = new Set(
+    filesIn(path.join(projectDir, MARKDOWN_FOLDER), ".md").flatMap((file) =>
+      markdownSelectors(readFileSync(file, "utf8")),
     ),
+  );
+  const lockfile = path.join(projectDir, "node_modules/.package-lock.json");
+  const tools = [
+    import.meta.filename,
+    path.join(import.meta.dirname, "dsfr-parts.ts"),
+    ...(existsSync(lockfile) ? [lockfile] : []),
+  ];
+  const read = (files: string[]) => Promise.all(files.map((file) => readFile(file, "utf8")));
+  return {
+    dsfrFiles: dsfrStylesheets().map((file) => path.join(projectDir, file)),
+    siteRules: await readFile(path.join(projectDir, SITE_STYLESHEET), "utf8"),
+    markup: (await read(markupFiles)).join("\n"),
+    markdownSelectors: [...selectors].sort().join(" "),
+    tools: (await read(tools)).join("\n"),
+  };
+}
+
+async function compile(inputs: StylesheetInputs): Promise<string> {
+  const adapted = await Promise.all(
+    inputs.dsfrFiles.map(async (file) => adaptDsfrStylesheet(await readFile(file, "utf8"), file)),
   );
   // The site's own rules are all meant to apply: only DSFR's are reduced to what is used. The
   // site's rules are read as content too, so that the DSFR classes they name are kept.
   const dsfr = adapted.join("\n");
-  const siteRules = await readFile(path.join(projectDir, SITE_STYLESHEET), "utf8");
   const [purgedDsfr] = await new PurgeCSS().purge({
     content: [
-      ...TEMPLATE_SOURCES.map((pattern) => path.join(projectDir, pattern)),
-      { raw: [...markdownSelectorsIn(path.join(projectDir, MARKDOWN_FOLDER))].join(" "), extension: "txt" },
-      { raw: siteRules, extension: "css" },
+      { raw: inputs.markup, extension: "html" },
+      { raw: inputs.markdownSelectors, extension: "txt" },
+      { raw: inputs.siteRules, extension: "css" },
     ],
     css: [{ raw: dsfr }],
     // PurgeCSS sees the variables DSFR's own rules use, not those only the site's rules use.
-    safelist: {
-      standard: [...MARKDOWN_ELEMENTS, ...COMPOSED_CLASSES, ":root"],
-      variables: variablesNeededBy(siteRules, dsfr),
-    },
+    safelist: { standard: MARKDOWN_ELEMENTS, variables: variablesNeededBy(inputs.siteRules, dsfr) },
     variables: true,
-    keyframes: true,
   });
   const { code } = transform({
     filename: "site.css",
-    code: Buffer.from(`${purgedDsfr?.css ?? ""}\n${siteRules}`),
+    code: Buffer.from(`${purgedDsfr?.css ?? ""}\n${inputs.siteRules}`),
     minify: true,
   });
   // A 2014 phone's browser knows no custom properties: before each `var()`, the light theme's
   // value, which it reads and current browsers override. Added after minifying, which would
   // drop the first of two declarations of the same property.
-  const { css } = await postcss([customPropertiesFallbacks({ preserve: true })]).process(code.toString(), {
-    from: undefined,
-  });
-  return { css, version: createHash("sha256").update(css).digest("hex").slice(0, 12) };
+  const fallbacks = postcss([customPropertiesFallbacks({ preserve: true })]);
+  return (await fallbacks.process(code.toString(), { from: undefined })).css;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/**
+ * The stylesheet for the project's current templates, pages and rules. It is built once for each
+ * state of its inputs and kept in `cacheDir`: the dev server's rebuilds and the test suite's
+ * builds of variants of the site reuse it instead of purging DSFR again.
+ */
+export async function buildStylesheet(
+  projectDir: string,
+  cacheDir = path.join(projectDir, "node_modules/.cache/site-stylesheet"),
+): Promise<Stylesheet> {
+  const inputs = await readInputs(projectDir);
+  const cached = path.join(cacheDir, `${sha256(JSON.stringify(inputs))}.css`);
+  let css = await readFile(cached, "utf8").catch(() => undefined);
+  if (css === undefined) {
+    css = await compile(inputs);
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(cached, css);
+  }
+  return { css, version: sha256(css).slice(0, 12) };
 }

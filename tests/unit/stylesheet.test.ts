@@ -1,14 +1,15 @@
-import { readFile } from "node:fs/promises";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import postcss from "postcss";
+import postcss, { type AtRule } from "postcss";
 import { describe, expect, it } from "vitest";
 import {
   SITE_STYLESHEET,
+  adaptDsfrStylesheet,
   buildStylesheet,
   markdownSelectors,
   variablesNeededBy,
 } from "../../src/styles/stylesheet.ts";
-import { projectRoot, projectVariant } from "../support/project.ts";
+import { projectRoot, projectVariant, temporaryFolder } from "../support/project.ts";
 
 describe("markdownSelectors", () => {
   it("takes the elements, classes and ids of a page's raw HTML, not the words of its prose", () => {
@@ -48,5 +49,46 @@ describe("the DSFR variables the site's own rules read", () => {
     const needed = variablesNeededBy(siteRules, css);
     expect(needed).toContain("--success-425-625");
     expect(needed.filter((variable) => !defined.has(variable))).toEqual([]);
+  });
+});
+
+describe("adaptDsfrStylesheet", () => {
+  it("moves every dark selector of a group under prefers-color-scheme, not only the first", async () => {
+    const css = await adaptDsfrStylesheet(
+      ":root[data-fr-theme=dark] .a, [data-fr-theme='dark'] .b, .c { color: red }",
+      "dsfr.css",
+    );
+    const rules: { media: string | undefined; selectors: string[] }[] = [];
+    postcss.parse(css).walkRules((rule) => {
+      const parent = rule.parent?.type === "atrule" ? (rule.parent as AtRule).params : undefined;
+      rules.push({ media: parent, selectors: rule.selectors });
+    });
+    expect(rules).toEqual([
+      { media: undefined, selectors: [".c"] },
+      { media: "(prefers-color-scheme: dark)", selectors: [":root .a", ".b"] },
+    ]);
+  });
+
+  it("drops the rules that only DSFR's script can make apply", async () => {
+    const css = await adaptDsfrStylesheet("[data-fr-js-collapse] .a, .b { color: red }", "dsfr.css");
+    expect(css.replace(/\s+/g, " ")).toBe(".b { color: red }");
+  });
+});
+
+describe("the stylesheet's cache", () => {
+  it("builds once for a state of the inputs, reuses it, and builds anew when an input changes", async () => {
+    const cacheDir = await temporaryFolder("feuille");
+    const first = await buildStylesheet(projectRoot, cacheDir);
+    const [file] = await readdir(cacheDir);
+    // A changed copy in the cache is what a second build returns: it was not built again.
+    await writeFile(path.join(cacheDir, file!), `${first.css}/* en cache */`);
+    expect((await buildStylesheet(projectRoot, cacheDir)).css).toBe(`${first.css}/* en cache */`);
+
+    const siteRules = await readFile(path.join(projectRoot, SITE_STYLESHEET), "utf8");
+    const variant = await projectVariant({ [SITE_STYLESHEET]: `${siteRules}\n.nouvelle { color: red }\n` });
+    const changed = await buildStylesheet(variant, cacheDir);
+    expect(changed.css).toContain(".nouvelle{color:red}");
+    expect(changed.version).not.toBe(first.version);
+    expect(await readdir(cacheDir)).toHaveLength(2);
   });
 });
