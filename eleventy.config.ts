@@ -1,7 +1,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import site from "./_data/site.ts";
-import { importTypeScriptData } from "./src/eleventy/data-extension.ts";
+import { parseTypeScriptDataFile } from "./src/eleventy/data-extension.ts";
 import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
 import { checkedDataSources } from "./src/eleventy/git-dates.ts";
 import { buildSearchIndex } from "./src/eleventy/search-index.ts";
@@ -38,7 +38,7 @@ export const config = {
 };
 
 export default function configure(eleventyConfig: UserConfig): void {
-  eleventyConfig.addDataExtension("ts", { parser: importTypeScriptData, read: false });
+  eleventyConfig.addDataExtension("ts", { parser: parseTypeScriptDataFile, read: false });
 
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);

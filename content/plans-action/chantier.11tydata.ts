@@ -1,6 +1,6 @@
-import { chantierNavigation } from "../../src/catalogue/navigation.ts";
+import { chantierNavigation } from "../../src/eleventy/catalogue-navigation.ts";
 import type { ChantierView } from "../../src/catalogue/views.ts";
-import { catalogueFiles } from "../../src/catalogue/validate.ts";
+import { catalogueFiles } from "../../src/catalogue/files.ts";
 
 interface ChantierPageData {
   chantier: ChantierView;

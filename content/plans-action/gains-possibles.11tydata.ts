@@ -1,4 +1,4 @@
-import { catalogueFiles } from "../../src/catalogue/validate.ts";
+import { catalogueFiles } from "../../src/catalogue/files.ts";
 
 export default {
   dataSources: catalogueFiles("gains"),

@@ -1,5 +1,5 @@
-import { ACTIONS_NAVIGATION_KEY } from "../../src/catalogue/navigation.ts";
-import { catalogueFiles } from "../../src/catalogue/validate.ts";
+import { ACTIONS_NAVIGATION_KEY } from "../../src/eleventy/catalogue-navigation.ts";
+import { catalogueFiles } from "../../src/catalogue/files.ts";
 
 export default {
   // Merged into the front matter's eleventyNavigation: the chantier pages hang below this key.

@@ -1,6 +1,6 @@
-import { ministryNavigation } from "../../src/catalogue/navigation.ts";
+import { ministryNavigation } from "../../src/eleventy/catalogue-navigation.ts";
 import type { MinistryView } from "../../src/catalogue/views.ts";
-import { catalogueFiles } from "../../src/catalogue/validate.ts";
+import { catalogueFiles } from "../../src/catalogue/files.ts";
 
 interface MinistryPageData {
   ministry: MinistryView;

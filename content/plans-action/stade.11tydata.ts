@@ -1,6 +1,6 @@
-import { stageNavigation } from "../../src/catalogue/navigation.ts";
+import { stageNavigation } from "../../src/eleventy/catalogue-navigation.ts";
 import type { StageView } from "../../src/catalogue/views.ts";
-import { catalogueFiles } from "../../src/catalogue/validate.ts";
+import { catalogueFiles } from "../../src/catalogue/files.ts";
 
 interface StagePageData {
   stage: StageView;

@@ -1,26 +1,6 @@
 import { computeEcoIndex, getEcoIndexGrade } from "ecoindex";
 import type { Browser, BrowserContext, Request } from "playwright-core";
-
-/** The budgets every page must meet (see the README). A kB is 1,000 bytes. */
-export const WEIGHT_BUDGETS = {
-  transferBytes: 80_000,
-  requests: 6,
-  domElements: 400,
-  ecoIndexScore: 80,
-  warmTransferBytes: 15_000,
-};
-
-export interface PageWeight {
-  url: string;
-  /** Bytes on the wire (headers and compressed bodies), by kind of resource, cold cache. */
-  transfer: { html: number; css: number; other: number; total: number };
-  requests: number;
-  domElements: number;
-  ecoIndexScore: number;
-  ecoIndexGrade: string;
-  /** Bytes on the wire when the stylesheet and icons are already cached. */
-  warmTransfer: number;
-}
+import { type PageWeight, WEIGHT_BUDGETS } from "../weights.ts";
 
 const QUIET_MILLISECONDS = 100;
 const ICON_TIMEOUT_MILLISECONDS = 10_000;

@@ -10,7 +10,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { chromium } from "playwright-core";
 import { createStaticServer, listenOnLoopback } from "../server/static-server.ts";
-import { WEIGHT_BUDGETS, budgetBreaches, measurePage, weightTable } from "./measure-weight.ts";
+import { WEIGHT_BUDGETS } from "../weights.ts";
+import { budgetBreaches, measurePage, weightTable } from "./measure-weight.ts";
 
 // A fresh build, so that no page left over from an older build is measured.
 const SITE = await mkdtemp(path.join(os.tmpdir(), "weight-"));

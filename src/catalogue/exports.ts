@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { absoluteUrl } from "../eleventy/urls.ts";
+import { absoluteUrl } from "../urls.ts";
 import { actionSchema, chantierSchema, ministrySchema, publicationSchema, stageSchema } from "./schema.ts";
 import type { Catalogue } from "./views.ts";
 

@@ -1,6 +1,7 @@
 import path from "node:path";
-import { importTypeScriptData } from "../eleventy/data-extension.ts";
-import { CATALOGUE_FILES, type CatalogueSources, validateCatalogue } from "./validate.ts";
+import { importDataModule } from "../data-modules.ts";
+import { CATALOGUE_FILES } from "./files.ts";
+import { type CatalogueSources, validateCatalogue } from "./validate.ts";
 import { type Catalogue, buildCatalogueViews } from "./views.ts";
 
 /**
@@ -11,7 +12,7 @@ export async function loadCatalogue(projectDir: string): Promise<Catalogue> {
   const entries = await Promise.all(
     Object.entries(CATALOGUE_FILES).map(async ([name, file]) => [
       name,
-      await importTypeScriptData(path.join(projectDir, file)),
+      await importDataModule(path.join(projectDir, file)),
     ]),
   );
   const sources = Object.fromEntries(entries) as CatalogueSources;

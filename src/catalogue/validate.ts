@@ -14,23 +14,10 @@ import {
   publicationSchema,
   stageSchema,
 } from "./schema.ts";
+import { CATALOGUE_FILES, type CatalogueFileName } from "./files.ts";
 import { plainCatalogueText } from "./text.ts";
 
-/** The data file of each part of the catalogue, as contributors know them. */
-export const CATALOGUE_FILES = {
-  publication: "_data/publication.ts",
-  stages: "_data/stages.ts",
-  chantiers: "_data/chantiers.ts",
-  ministries: "_data/ministries.ts",
-  actions: "_data/actions.ts",
-  gains: "_data/gains.ts",
-} as const;
-
-export type CatalogueSources = Record<keyof typeof CATALOGUE_FILES, unknown>;
-
-/** The data files a page's text comes from, as its `dataSources`: its last update is theirs too. */
-export const catalogueFiles = (...names: (keyof typeof CATALOGUE_FILES)[]): string[] =>
-  names.map((name) => CATALOGUE_FILES[name]);
+export type CatalogueSources = Record<CatalogueFileName, unknown>;
 
 export interface CatalogueData {
   publication: Publication;

@@ -1,25 +1,15 @@
-import { statSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import path from "node:path";
+import { CATALOGUE_FILES } from "../catalogue/files.ts";
+import { importDataModule } from "../data-modules.ts";
 
-const modulesByUrl = new Map<string, Promise<{ default?: unknown }>>();
+const CATALOGUE_SOURCES = new Set(Object.values(CATALOGUE_FILES).map((file) => path.resolve(file)));
 
 /**
- * Eleventy reads only JSON and JavaScript data files by itself. A `.ts` data file is imported
- * through tsx; a default export that is a function is called, so data may be computed.
- *
- * Eleventy asks for a directory data file once for every page below it: thousands of times in a
- * large publication. The URL names the file's modification time (in the `_cache_bust` query, the
- * one Eleventy's import hook keeps), so the module is loaded once per version of the file: the
- * dev server still sees every edit, and a build does not load the same module for each page.
+ * Eleventy reads only JSON and JavaScript data files by itself: this parser imports `.ts` ones.
+ * The catalogue's source files are read by `_data/catalogue.ts`, which validates them together;
+ * templates see them only through it, never raw.
  */
-export async function importTypeScriptData(filePath: string): Promise<unknown> {
-  const url = `${pathToFileURL(filePath).href}?_cache_bust=${statSync(filePath, { bigint: true }).mtimeNs}`;
-  // Kept here too: even a module already loaded costs a round trip to tsx's loader thread.
-  let module = modulesByUrl.get(url);
-  if (!module) {
-    module = import(url) as Promise<{ default?: unknown }>;
-    modulesByUrl.set(url, module);
-  }
-  const exported = (await module).default;
-  return typeof exported === "function" ? await (exported as () => unknown)() : exported;
+export async function parseTypeScriptDataFile(filePath: string): Promise<unknown> {
+  if (CATALOGUE_SOURCES.has(path.resolve(filePath))) return undefined;
+  return importDataModule(filePath);
 }

@@ -6,7 +6,7 @@ import { lastCommitDates, lastUpdated } from "./git-dates.ts";
 import { tableOfContents } from "./markdown.ts";
 import { navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl } from "../urls.ts";
 import { weightSummary } from "./weight-summary.ts";
 
 /** Every filter the templates use, by the name they use it under. */

@@ -1,18 +1,7 @@
-import type { PageWeight } from "../bench/measure-weight.ts";
+import type { PageWeight, WeightMeasures } from "../weights.ts";
 
 /** Where the eco-design declaration publishes every page's measurements. */
 export const WEIGHTS_FILE_URL = "/ecoconception/mesures.json";
-
-export interface WeightMeasures {
-  budgets: {
-    transferBytes: number;
-    requests: number;
-    domElements: number;
-    ecoIndexScore: number;
-    warmTransferBytes: number;
-  };
-  pages: PageWeight[];
-}
 
 export interface WeightSummaryRow {
   measure: string;

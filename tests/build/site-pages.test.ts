@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { checkLinks } from "../support/links.ts";
 import { commitAll } from "../support/git-history.ts";
 import site from "../../_data/site.ts";
-import type { WeightMeasures } from "../../src/eleventy/weight-summary.ts";
+import type { WeightMeasures } from "../../src/weights.ts";
 import { parseXml, readJson } from "../support/output.ts";
 import {
   TEST_REPOSITORY_URL,

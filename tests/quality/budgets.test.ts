@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { WEIGHT_BUDGETS, budgetBreaches, measurePage } from "../../src/bench/measure-weight.ts";
+import { budgetBreaches, measurePage } from "../../src/bench/measure-weight.ts";
+import { WEIGHT_BUDGETS } from "../../src/weights.ts";
 import { type ServedSite, browserSession, serveSite } from "../support/browser.ts";
 import { temporaryFolder } from "../support/project.ts";
 import { builtPageUrls } from "../support/site.ts";

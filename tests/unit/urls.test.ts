@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl } from "../../src/eleventy/urls.ts";
+import { absoluteUrl } from "../../src/urls.ts";
 
 describe("absoluteUrl", () => {
   it("joins a page path to the site's host", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PageWeight } from "../../src/bench/measure-weight.ts";
+import type { PageWeight } from "../../src/weights.ts";
 import { weightSummary } from "../../src/eleventy/weight-summary.ts";
 
 function measured(url: string, total: number, ecoIndexScore: number): PageWeight {

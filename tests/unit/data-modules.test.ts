@@ -1,28 +1,30 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { importTypeScriptData } from "../../src/eleventy/data-extension.ts";
-import { temporaryFolder } from "../support/project.ts";
+import { importDataModule } from "../../src/data-modules.ts";
+import { CATALOGUE_FILES } from "../../src/catalogue/files.ts";
+import { parseTypeScriptDataFile } from "../../src/eleventy/data-extension.ts";
+import { projectRoot, temporaryFolder } from "../support/project.ts";
 
-describe("importTypeScriptData", () => {
+describe("importDataModule", () => {
   it("gives the default export of a TypeScript module", async () => {
     const file = path.join(await temporaryFolder("data"), "site.ts");
     await writeFile(file, 'const site: { title: string } = { title: "Numérique" };\nexport default site;\n');
-    expect(await importTypeScriptData(file)).toEqual({ title: "Numérique" });
+    expect(await importDataModule(file)).toEqual({ title: "Numérique" });
   });
 
   it("calls a default export that is a function, awaiting it", async () => {
     const file = path.join(await temporaryFolder("data"), "computed.ts");
     await writeFile(file, "export default async (): Promise<number[]> => [1, 2, 3];\n");
-    expect(await importTypeScriptData(file)).toEqual([1, 2, 3]);
+    expect(await importDataModule(file)).toEqual([1, 2, 3]);
   });
 
   it("reads the file again after it changes, for the dev server", async () => {
     const file = path.join(await temporaryFolder("data"), "changing.ts");
     await writeFile(file, "export default 1;\n");
-    expect(await importTypeScriptData(file)).toBe(1);
+    expect(await importDataModule(file)).toBe(1);
     await writeFile(file, "export default 2;\n");
-    expect(await importTypeScriptData(file)).toBe(2);
+    expect(await importDataModule(file)).toBe(2);
   });
 
   it("loads an unchanged file once, however many pages ask for it", async () => {
@@ -31,7 +33,17 @@ describe("importTypeScriptData", () => {
       file,
       "const scope = globalThis as { dataLoads?: number };\nscope.dataLoads = (scope.dataLoads ?? 0) + 1;\nexport default { loads: scope.dataLoads };\n",
     );
-    expect(await importTypeScriptData(file)).toEqual({ loads: 1 });
-    expect(await importTypeScriptData(file)).toEqual({ loads: 1 });
+    expect(await importDataModule(file)).toEqual({ loads: 1 });
+    expect(await importDataModule(file)).toEqual({ loads: 1 });
+  });
+});
+
+describe("parseTypeScriptDataFile, Eleventy's parser of .ts data files", () => {
+  it("hands templates a data file, but none of the catalogue's raw sources", async () => {
+    const site = await parseTypeScriptDataFile(path.join(projectRoot, "_data/site.ts"));
+    expect(site).toMatchObject({ language: "fr" });
+    for (const file of Object.values(CATALOGUE_FILES)) {
+      expect(await parseTypeScriptDataFile(path.join(projectRoot, file)), file).toBeUndefined();
+    }
   });
 });

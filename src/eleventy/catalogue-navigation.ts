@@ -1,5 +1,5 @@
 import type { NavigationFrontMatter } from "@11ty/eleventy-navigation";
-import type { ChantierView, MinistryView, StageView } from "./views.ts";
+import type { ChantierView, MinistryView, StageView } from "../catalogue/views.ts";
 
 /*
  * Where the catalogue's generated pages hang in the publication's navigation tree. The seed page

@@ -1,0 +1,15 @@
+/** The data file of each part of the catalogue, as contributors know them. */
+export const CATALOGUE_FILES = {
+  publication: "_data/publication.ts",
+  stages: "_data/stages.ts",
+  chantiers: "_data/chantiers.ts",
+  ministries: "_data/ministries.ts",
+  actions: "_data/actions.ts",
+  gains: "_data/gains.ts",
+} as const;
+
+export type CatalogueFileName = keyof typeof CATALOGUE_FILES;
+
+/** The data files a page's text comes from, as its `dataSources`: its last update is theirs too. */
+export const catalogueFiles = (...names: CatalogueFileName[]): string[] =>
+  names.map((name) => CATALOGUE_FILES[name]);

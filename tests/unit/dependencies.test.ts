@@ -1,0 +1,42 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../support/project.ts";
+
+/*
+ * Dependencies point one way: data → catalogue → Eleventy wiring → templates, with the bench, the
+ * server and the tests on the side. Each folder of src/ lists the folders it must never import.
+ */
+const FORBIDDEN: Record<string, string[]> = {
+  "src/catalogue": ["src/eleventy", "src/styles", "src/server", "src/bench"],
+  "src/eleventy": ["src/bench", "src/server"],
+  "src/styles": ["src/eleventy", "src/catalogue", "src/bench", "src/server"],
+  "src/server": ["src/eleventy", "src/catalogue", "src/bench"],
+};
+
+async function importsOf(folder: string): Promise<{ file: string; target: string }[]> {
+  const dir = path.join(projectRoot, folder);
+  const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith(".ts"));
+  const found: { file: string; target: string }[] = [];
+  for (const file of files) {
+    const source = await readFile(path.join(dir, file), "utf8");
+    for (const match of source.matchAll(/from\s+"(\.[^"]+)"|import\s+"(\.[^"]+)"/g)) {
+      const specifier = match[1] ?? match[2] ?? "";
+      const target = path.relative(projectRoot, path.resolve(dir, path.dirname(file), specifier));
+      found.push({ file: path.join(folder, file), target });
+    }
+  }
+  return found;
+}
+
+describe("the modules of src/", () => {
+  it("import only in the direction data → catalogue → Eleventy wiring, bench and server aside", async () => {
+    const wrong: string[] = [];
+    for (const [folder, forbidden] of Object.entries(FORBIDDEN)) {
+      for (const { file, target } of await importsOf(folder)) {
+        if (forbidden.some((other) => target.startsWith(`${other}/`))) wrong.push(`${file} → ${target}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
