@@ -3,15 +3,9 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import site from "./_data/site.ts";
 import { parseTypeScriptDataFile } from "./src/eleventy/data-extension.ts";
 import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
-import { checkedDataSources } from "./src/eleventy/git-dates.ts";
 import { buildSearchIndex } from "./src/eleventy/search-index.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
-import {
-  FrontMatterError,
-  frontMatterProblems,
-  isLeftOutOfBuild,
-  parseYamlFrontMatter,
-} from "./src/eleventy/front-matter.ts";
+import { frontMatterParser, isLeftOutOfBuild, pageDataSchema } from "./src/eleventy/front-matter.ts";
 import { createMarkdown } from "./src/eleventy/markdown.ts";
 import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation.ts";
 import { DSFR_DIST } from "./src/styles/dsfr-parts.ts";
@@ -47,16 +41,11 @@ export default function configure(eleventyConfig: UserConfig): void {
     eleventyConfig.addFilter(name, filter);
   }
 
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYamlFrontMatter } });
+  // The gate: each file's front matter is checked as it is read, before Eleventy uses a field.
   const includesDir = path.join(config.dir.input, config.dir.includes);
-  eleventyConfig.addPreprocessor("front-matter", "md", (data: PageData) => {
-    const problems = frontMatterProblems(data.page.inputPath, data, includesDir);
-    if (problems.length) throw new FrontMatterError(problems);
-  });
-  // Checked before rendering: Nunjucks would hide the message of a filter's error.
-  eleventyConfig.addPreprocessor("data-sources", "*", (data: PageData) => {
-    checkedDataSources(process.cwd(), data.page.inputPath, data.dataSources);
-  });
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatterParser({ includesDir }) } });
+  // Then each page's whole data, before any page renders (Nunjucks would hide a filter's message).
+  eleventyConfig.addGlobalData("eleventyDataSchema", () => pageDataSchema(process.cwd()));
   eleventyConfig.addPreprocessor("drafts", "*", (data: PageData) =>
     isLeftOutOfBuild(data, process.env.ELEVENTY_RUN_MODE) ? false : undefined,
   );

@@ -1,7 +1,4 @@
-import { z } from "zod";
-
-// Validation messages are read by contributors: in French.
-z.config(z.locales.fr());
+import { z } from "../validation.ts";
 
 /*
  * One schema for the whole catalogue: the TypeScript types below are inferred from it, the

@@ -1,96 +1,145 @@
 import { existsSync } from "node:fs";
-import { CORE_SCHEMA, load } from "js-yaml";
 import path from "node:path";
-import { z } from "zod";
-// Loaded for its side effect too: validation messages in French.
-import "../catalogue/schema.ts";
+import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
+import { z } from "../validation.ts";
+import { checkedDataSources } from "./git-dates.ts";
 
-/**
- * YAML's default schema turns `2022-13-45` into 14 February 2023 without a word. With the core
- * schema, dates stay text: the schema below checks them, then Eleventy reads them as UTC dates.
+/*
+ * The front-matter gate. Every template's front matter is parsed here, file by file, before
+ * Eleventy reads a field of it: a mistake stops the build with a French message naming the file
+ * and the field, before Eleventy would trip over it with its own English one (an impossible
+ * date, a layout that does not exist).
  */
-export function parseYamlFrontMatter(source: string): object {
-  if (!source.trim()) return {};
-  return (load(source, { schema: CORE_SCHEMA }) as object | null) ?? {};
-}
 
 /** Longer descriptions are cut in search results. */
 export const MAX_DESCRIPTION_LENGTH = 160;
 
-const text = z.string().trim().min(1, "texte vide");
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? "champ obligatoire" : "texte attendu") })
+  .trim()
+  .min(1, "texte vide");
 
-const shortDescription = text.max(MAX_DESCRIPTION_LENGTH, `${MAX_DESCRIPTION_LENGTH} caractères au plus`);
+/** What any template may declare; other keys (permalink, pagination…) pass untouched. */
+const templateFrontMatter = z.looseObject({
+  title: text.optional(),
+  description: text.optional(),
+  metaDescription: text
+    .max(MAX_DESCRIPTION_LENGTH, `${MAX_DESCRIPTION_LENGTH} caractères au plus`)
+    .optional(),
+  // YAML dates are kept as text (see `parseFrontMatter`), so an impossible one can be refused.
+  date: z.iso.date("date attendue au format AAAA-MM-JJ, et qui existe").optional(),
+  layout: z.union([text, z.literal(false)]).optional(),
+  draft: z.boolean("true ou false attendu").optional(),
+  eleventyNavigation: z
+    .looseObject({
+      key: text.optional(),
+      parent: text.optional(),
+      title: text.optional(),
+      order: z.number("nombre attendu").int("nombre entier attendu").optional(),
+      excludeFromSidebar: z.boolean("true ou false attendu").optional(),
+    })
+    .optional(),
+});
 
-/*
- * What every Markdown page must declare. Other keys (permalink, tags…) pass untouched.
- * A page whose front matter cannot change (the user's "Les actions") may keep a longer
- * `description` if its data gives the `metaDescription` that search results will show.
- */
-export const pageFrontMatterSchema = z
-  .looseObject({
-    title: text,
-    description: text,
-    metaDescription: shortDescription.optional(),
-    date: z.iso.date("date attendue au format AAAA-MM-JJ, et qui existe").optional(),
-    layout: text,
-    draft: z.boolean().optional(),
-    eleventyNavigation: z
-      .looseObject({
-        key: text.optional(),
-        parent: text.optional(),
-        title: text.optional(),
-        order: z.number().optional(),
-        excludeFromSidebar: z.boolean().optional(),
-      })
-      .optional(),
-  })
-  .superRefine((page, context) => {
-    if (page.description.length > MAX_DESCRIPTION_LENGTH && page.metaDescription === undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["description"],
-        message: `${MAX_DESCRIPTION_LENGTH} caractères au plus, sinon donnez un metaDescription qui les respecte`,
-      });
-    }
-  });
+/** A Markdown page is prose with a title and a summary of its own. */
+const markdownFrontMatter = templateFrontMatter.extend({ title: text, description: text });
 
-// Thousands of pages share a handful of layouts: one found is not looked for again. One missing
-// is, since the dev server may see it written a moment later.
-const layoutsFound = new Set<string>();
-
-function layoutExists(includesDir: string, layout: string): boolean {
-  const file = path.join(includesDir, layout);
-  if (layoutsFound.has(file)) return true;
-  const found = existsSync(file) || existsSync(`${file}.njk`);
-  if (found) layoutsFound.add(file);
-  return found;
-}
-
-/** The problems of one page's data, each naming the file and the field; empty when valid. */
-export function frontMatterProblems(
-  inputPath: string,
-  data: Record<string, unknown>,
-  includesDir: string,
-): string[] {
-  const result = pageFrontMatterSchema.safeParse(data);
-  const problems = result.success
-    ? []
-    : result.error.issues.map(
-        (issue) => `${inputPath} : champ « ${issue.path.join(".")} » : ${issue.message}`,
-      );
-  if (typeof data.layout === "string" && data.layout && !layoutExists(includesDir, data.layout)) {
-    problems.push(
-      `${inputPath} : champ « layout » : gabarit introuvable dans ${includesDir} (« ${data.layout} »)`,
-    );
-  }
-  return problems;
-}
-
+/** Every problem of one front matter at once, each naming the file and the field. */
 export class FrontMatterError extends Error {
-  constructor(problems: string[]) {
+  constructor(readonly problems: string[]) {
     super(`Front matter invalide :\n${problems.map((problem) => `- ${problem}`).join("\n")}`);
     this.name = "FrontMatterError";
   }
+}
+
+const YAML_REASONS: Record<string, string> = {
+  "duplicated mapping key": "clé en double",
+  "bad indentation of a mapping entry": "indentation incorrecte",
+  "end of the stream or a document separator is expected": "ligne inattendue",
+};
+
+/** js-yaml's error, in French, naming the key of the faulty line where there is one. */
+function yamlProblem(file: string, source: string, error: YAMLException): string {
+  const line = error.mark?.line ?? 0;
+  const key = /^\s*([^\s:#][^:]*):/.exec(source.split("\n")[line] ?? "")?.[1];
+  // The line in the file: the front matter comes after the opening `---` (and its line break).
+  const fileLine = line + (source.startsWith("\n") ? 1 : 2);
+  const where = key ? `champ « ${key} » (ligne ${fileLine})` : `ligne ${fileLine}`;
+  return `${file} : ${where} : ${YAML_REASONS[error.reason] ?? `YAML illisible (${error.reason})`}`;
+}
+
+export interface FrontMatterParserOptions {
+  /** Where layouts are looked for. */
+  includesDir: string;
+}
+
+/**
+ * Eleventy's YAML front-matter engine (it hands each file's path in `filePath`). YAML's default
+ * schema turns `2022-13-45` into 14 February 2023 without a word: with the core schema, dates stay
+ * text, checked here, then read by Eleventy as UTC dates.
+ */
+export function frontMatterParser({ includesDir }: FrontMatterParserOptions) {
+  // Thousands of pages share a handful of layouts: one found is not looked for again. One missing
+  // is, since the dev server may see it written a moment later.
+  const layoutsFound = new Set<string>();
+  const layoutExists = (layout: string): boolean => {
+    if (layoutsFound.has(layout)) return true;
+    const file = path.join(includesDir, layout);
+    const found = existsSync(file) || existsSync(`${file}.njk`);
+    if (found) layoutsFound.add(layout);
+    return found;
+  };
+
+  return (source: string, options: { filePath?: string } = {}): Record<string, unknown> => {
+    const file = options.filePath ?? "(front matter)";
+    let data: unknown;
+    try {
+      data = source.trim() ? load(source, { schema: CORE_SCHEMA }) : {};
+    } catch (error) {
+      if (error instanceof YAMLException) throw new FrontMatterError([yamlProblem(file, source, error)]);
+      throw error;
+    }
+    const schema = file.endsWith(".md") ? markdownFrontMatter : templateFrontMatter;
+    const result = schema.safeParse(data ?? {});
+    const problems = result.success
+      ? []
+      : result.error.issues.map(
+          (issue) => `${file} : champ « ${issue.path.join(".") || "(front matter)"} » : ${issue.message}`,
+        );
+    if (result.success && typeof result.data.layout === "string" && !layoutExists(result.data.layout)) {
+      problems.push(
+        `${file} : champ « layout » : gabarit introuvable dans ${includesDir} (« ${result.data.layout} »)`,
+      );
+    }
+    if (problems.length) throw new FrontMatterError(problems);
+    return (data ?? {}) as Record<string, unknown>;
+  };
+}
+
+interface PageData {
+  page: { inputPath: string };
+  description?: unknown;
+  metaDescription?: unknown;
+  dataSources?: unknown;
+}
+
+/**
+ * Eleventy's data-schema hook (`eleventyDataSchema`): each page's whole data, data files
+ * included, checked before any page renders.
+ * - What search results show must be short. A page whose front matter cannot change (the user's
+ *   "Les actions") may keep a longer description if its data file gives a `metaDescription`.
+ * - `dataSources` must name files of the project: a misspelt one would leave the page's date stale.
+ */
+export function pageDataSchema(projectDir: string) {
+  return (data: PageData): void => {
+    const { description, metaDescription, page } = data;
+    if (typeof description === "string" && description.length > MAX_DESCRIPTION_LENGTH && !metaDescription) {
+      throw new FrontMatterError([
+        `${page.inputPath} : champ « description » : ${MAX_DESCRIPTION_LENGTH} caractères au plus, sinon donnez un metaDescription qui les respecte`,
+      ]);
+    }
+    checkedDataSources(projectDir, page.inputPath, data.dataSources);
+  };
 }
 
 /** A draft is built by the dev server only: `npm run build` leaves it out. */

@@ -1,91 +1,110 @@
 import { describe, expect, it } from "vitest";
 import {
-  frontMatterProblems,
+  FrontMatterError,
+  frontMatterParser,
   isLeftOutOfBuild,
-  parseYamlFrontMatter,
+  pageDataSchema,
 } from "../../src/eleventy/front-matter.ts";
 import { projectRoot } from "../support/project.ts";
 
-const includes = `${projectRoot}/_includes`;
-const valid = {
-  title: "Nouvelle page",
-  description: "Une phrase courte.",
-  date: "2023-05-02",
-  layout: "layouts/plans-action.njk",
-  eleventyNavigation: { parent: "plansAction", title: "Nouvelle page", order: 25 },
-};
+const parse = frontMatterParser({ includesDir: `${projectRoot}/_includes` });
+const VALID = `title: Nouvelle page
+description: Une phrase courte.
+date: 2023-05-02
+layout: layouts/plans-action.njk
+eleventyNavigation:
+  parent: plansAction
+  title: Nouvelle page
+  order: 25`;
 
-function problems(changes: Record<string, unknown>): string[] {
-  return frontMatterProblems("./content/page.md", { ...valid, ...changes }, includes);
+/** The problems the gate finds in a Markdown page's front matter, none when it passes. */
+function problems(yaml: string, file = "./content/page.md"): string[] {
+  try {
+    parse(yaml, { filePath: file });
+    return [];
+  } catch (error) {
+    if (error instanceof FrontMatterError) return error.problems;
+    throw error;
+  }
 }
 
-describe("frontMatterProblems", () => {
-  it("accepts a complete front matter, with other keys left alone", () => {
-    expect(problems({ permalink: "/ailleurs/" })).toEqual([]);
-  });
+const replaced = (key: string, line: string) =>
+  VALID.replace(new RegExp(`^(\\s*)${key}:.*$`, "m"), line ? `$1${line}` : "");
 
-  it("names the file and the field of a missing title", () => {
-    expect(problems({ title: undefined })).toEqual([
-      expect.stringMatching(/^\.\/content\/page\.md : champ « title » : /),
-    ]);
-  });
-
-  it("names a missing description", () => {
-    expect(problems({ description: undefined })).toEqual([
-      expect.stringMatching(/^\.\/content\/page\.md : champ « description » : /),
-    ]);
-  });
-
-  it("refuses a description over 160 characters", () => {
-    expect(problems({ description: "x".repeat(161) })).toEqual([
-      "./content/page.md : champ « description » : 160 caractères au plus, sinon donnez un metaDescription qui les respecte",
-    ]);
-    expect(problems({ description: "x".repeat(160) })).toEqual([]);
-  });
-
-  it("accepts a long description when a short metaDescription is given, and checks that one", () => {
-    expect(problems({ description: "x".repeat(200), metaDescription: "Courte." })).toEqual([]);
-    expect(problems({ metaDescription: "x".repeat(161) })).toEqual([
-      "./content/page.md : champ « metaDescription » : 160 caractères au plus",
-    ]);
-  });
-
-  it("refuses a date that does not exist or is not AAAA-MM-JJ", () => {
-    for (const date of ["2022-13-45", "2023-02-29", "1er avril 2022"]) {
-      expect(problems({ date }), date).toEqual([
-        "./content/page.md : champ « date » : date attendue au format AAAA-MM-JJ, et qui existe",
-      ]);
-    }
-  });
-
-  it("refuses a layout that is not in _includes", () => {
-    expect(problems({ layout: "layouts/plan-action.njk" })).toEqual([
-      `./content/page.md : champ « layout » : gabarit introuvable dans ${includes} (« layouts/plan-action.njk »)`,
-    ]);
-  });
-
-  it("refuses a navigation order that is not a number", () => {
-    expect(problems({ eleventyNavigation: { parent: "plansAction", order: "vingt" } })).toEqual([
-      expect.stringMatching(/^\.\/content\/page\.md : champ « eleventyNavigation\.order » : /),
-    ]);
-  });
-
-  it("lists every problem of the page", () => {
-    expect(problems({ title: "", description: undefined, layout: "inconnu.njk" })).toHaveLength(3);
-  });
-});
-
-describe("parseYamlFrontMatter", () => {
-  it("keeps dates as text, so that an impossible one is not silently moved", () => {
-    expect(parseYamlFrontMatter("date: 2022-13-45\norder: 20\ndraft: true")).toEqual({
-      date: "2022-13-45",
-      order: 20,
+describe("the front-matter gate", () => {
+  it("passes a complete front matter and gives its data, dates kept as text, other keys untouched", () => {
+    expect(parse(`${VALID}\npermalink: /ailleurs/\ndraft: true`, { filePath: "./content/page.md" })).toEqual({
+      title: "Nouvelle page",
+      description: "Une phrase courte.",
+      date: "2023-05-02",
+      layout: "layouts/plans-action.njk",
+      eleventyNavigation: { parent: "plansAction", title: "Nouvelle page", order: 25 },
+      permalink: "/ailleurs/",
       draft: true,
     });
   });
 
-  it("gives an empty object for an empty front matter", () => {
-    expect(parseYamlFrontMatter("")).toEqual({});
+  it.each([
+    ["title", "", "title", "obligatoire"],
+    ["description", 'description: "  "', "description", "texte vide"],
+    ["date", "date: 2022-13-45", "date", "date attendue au format AAAA-MM-JJ, et qui existe"],
+    ["date", "date: 1er avril 2022", "date", "date attendue au format AAAA-MM-JJ, et qui existe"],
+    ["layout", "layout: layouts/inexistant.njk", "layout", "gabarit introuvable"],
+    ["draft", "draft: oui", "draft", "true ou false attendu"],
+    ["order", "order: 2.5", "eleventyNavigation.order", "nombre entier attendu"],
+    ["order", "order: vingt", "eleventyNavigation.order", "nombre attendu"],
+  ])("refuses a bad %s (%s), naming the file and the field", (key, line, field, message) => {
+    const yaml = key === "draft" ? `${VALID}\n${line}` : replaced(key, line);
+    expect(problems(yaml)).toEqual([
+      expect.stringMatching(new RegExp(`^\\./content/page\\.md : champ « ${field} » : .*${message}`, "i")),
+    ]);
+  });
+
+  it("refuses a key written twice, in French, with its line", () => {
+    expect(problems(`${VALID}\ntitle: Encore`)).toEqual([
+      "./content/page.md : champ « title » (ligne 10) : clé en double",
+    ]);
+  });
+
+  it("lists every problem of the page at once", () => {
+    const yaml = "title: ''\ndate: 2022-02-30\ndraft: 1\neleventyNavigation:\n  order: 1.5";
+    expect(problems(yaml).map((problem) => problem.split(" : ")[1])).toEqual([
+      "champ « title »",
+      "champ « description »",
+      "champ « date »",
+      "champ « draft »",
+      "champ « eleventyNavigation.order »",
+    ]);
+  });
+
+  it("asks a title and a description of Markdown pages only", () => {
+    expect(problems("permalink: /flux.xml\nlayout: false", "./content/flux.njk")).toEqual([]);
+    expect(problems("layout: layouts/base.njk", "./_includes/layouts/home.njk")).toEqual([]);
+  });
+
+  it("gives an empty object for an empty front matter of a template", () => {
+    expect(parse("", { filePath: "./content/flux.njk" })).toEqual({});
+  });
+});
+
+describe("the data-schema hook", () => {
+  const check = pageDataSchema(projectRoot);
+  const page = { inputPath: "./content/page.md" };
+
+  it("refuses a description over 160 characters unless a short metaDescription is given", () => {
+    const description = "Trop longue. ".repeat(15);
+    expect(() => {
+      check({ page, description });
+    }).toThrow("./content/page.md : champ « description » : 160 caractères au plus");
+    expect(() => {
+      check({ page, description, metaDescription: "Courte." });
+    }).not.toThrow();
+  });
+
+  it("refuses a dataSources that names a file the project does not have", () => {
+    expect(() => {
+      check({ page, dataSources: ["_data/actions.ts", "_data/inconnu.ts"] });
+    }).toThrow("./content/page.md : dataSources nomme un fichier qui n'existe pas : _data/inconnu.ts");
   });
 });
 

@@ -58,6 +58,40 @@ describe("validateCatalogue", () => {
     ]);
   });
 
+  it("reports a duplicate stage, ministry and gain id, each in its own file", () => {
+    const problems = problemsOf((s) => {
+      s.stages.push({ ...s.stages[0]! });
+      s.ministries.push({ ...s.ministries[0]!, name: "Autre" });
+      s.gains.figures.push({ ...s.gains.figures[0]!, lever: "Autre" });
+    });
+    expect(problems).toEqual([
+      "_data/stages.ts : stade « reflexion », champ « id » : identifiant en double",
+      "_data/ministries.ts : ministère « culture », champ « id » : identifiant en double",
+      "_data/gains.ts : gain « portables », champ « id » : identifiant en double",
+    ]);
+  });
+
+  it("reports an invalid publication, naming its file and field", () => {
+    const problems = problemsOf((s) => {
+      Object.assign(s.publication, { publishedOn: "2022-04-31", licence: { name: "LO 2.0" } });
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^_data\/publication\.ts : publication, champ « publishedOn » : /),
+      expect.stringMatching(/^_data\/publication\.ts : publication, champ « licence\.url » : /),
+    ]);
+  });
+
+  it("reports an invalid gains object, naming its file and field", () => {
+    const problems = problemsOf((s) => {
+      Object.assign(s.gains.figures[0]!, { climateChange: { value: -1, unit: "t" } });
+      Object.assign(s.gains.source, { title: undefined });
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^_data\/gains\.ts : gains, champ « source\.title » : /),
+      expect.stringMatching(/^_data\/gains\.ts : gains, champ « figures\.0\.climateChange\.value » : /),
+    ]);
+  });
+
   it("reports a malformed id", () => {
     const [problem] = problemsOf((s) => (actionAt(s, 0).id = "Recycler tout"));
     expect(problem).toMatch(
