@@ -18,6 +18,7 @@ export const DSFR_COMPONENTS = [
   "button",
   "input",
   "search",
+  "summary",
 ] as const;
 
 /**

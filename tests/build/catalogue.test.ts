@@ -240,7 +240,7 @@ describe("« Les actions »", () => {
 describe("the overview on the publication's home", () => {
   it("is a table with a caption, header scopes and counts linking to the chantier page's stage sections", async () => {
     const $ = await loadPage(siteDir, "/plans-action/");
-    const table = $("table.count-table");
+    const table = $("table#actions-par-chantier");
     expect(normalizeText(table.find("caption").text())).toBe(
       "Nombre d'actions par chantier et par stade de maturité",
     );
@@ -284,7 +284,7 @@ describe("the overview on the publication's home", () => {
 describe("« Les gains possibles »", () => {
   it("shows every published figure in a table, with units and source", async () => {
     const $ = await loadPage(siteDir, "/plans-action/gains-possibles/");
-    const rows = $("table.gains-table tbody tr").toArray();
+    const rows = $("table#gains-publies tbody tr").toArray();
     expect(rows).toHaveLength(catalogue.gains.figures.length);
     for (const [position, gain] of catalogue.gains.figures.entries()) {
       const cells = $(rows[position])
@@ -303,7 +303,9 @@ describe("« Les gains possibles »", () => {
       ];
       expect(cells, gain.id).toEqual(expected.map(normalizeText));
     }
-    expect($(".gains-source").text()).toContain(catalogue.gains.source.publisher);
+    expect($("section[aria-labelledby=ordres-de-grandeur] > p").text()).toContain(
+      catalogue.gains.source.publisher,
+    );
   });
 });
 

@@ -54,7 +54,7 @@ describe("an action added with one edit of _data/actions.ts", () => {
   it("is counted in the overview table and the chart", async () => {
     const $ = await loadPage(siteDir, "/plans-action/");
     const row = before.counts.rows.find((candidate) => candidate.chantier.id === "achats");
-    const achats = $("table.count-table tbody tr").filter(
+    const achats = $("table#actions-par-chantier tbody tr").filter(
       (_, row) => normalizeText($(row).find("th").text()) === "Achats",
     );
     expect(
@@ -68,7 +68,7 @@ describe("an action added with one edit of _data/actions.ts", () => {
         (row?.total ?? 0) + 1,
       ].map(String),
     );
-    expect(normalizeText($("table.count-table tfoot td").last().text())).toBe(
+    expect(normalizeText($("table#actions-par-chantier tfoot td").last().text())).toBe(
       String(before.counts.total + 1),
     );
     expect($("svg desc").text()).toContain(`Achats : ${(row?.total ?? 0) + 1} au total`);

@@ -85,7 +85,7 @@ describe("the required public pages", () => {
   it("give the eco-design declaration the site's own measurements", async () => {
     const weights = await readJson<WeightMeasures>(projectRoot, "_data/weights.json");
     const $ = await loadPage(siteDir, "/ecoconception/");
-    const rows = $("#mesures ~ .site-table tbody tr").toArray();
+    const rows = $("table#mesures-par-budget tbody tr").toArray();
     // A row a measure, not a row a page: the declaration must not outgrow its own budgets.
     expect(rows).toHaveLength(5);
     const transfer = $(rows[0])

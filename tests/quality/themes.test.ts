@@ -54,8 +54,8 @@ describe("the stage badges", () => {
     const page = await context.newPage();
     await page.goto(`${session.origin}/plans-action/les-actions/`);
     const colours = await page.evaluate(() =>
-      ["realisation", "experimentation", "reflexion"].map((stage) => {
-        const style = getComputedStyle(document.querySelector(`.stage-badge--${stage}`)!);
+      ["success", "info", "new"].map((variant) => {
+        const style = getComputedStyle(document.querySelector(`.fr-badge--${variant}`)!);
         return `${style.color} on ${style.backgroundColor}`;
       }),
     );
@@ -63,12 +63,12 @@ describe("the stage badges", () => {
     return colours;
   }
 
-  it("wear DSFR's success, info and warning colours, in both themes", async () => {
+  it("wear DSFR's success, info and new badge colours, in both themes", async () => {
     // DSFR's tokens: text-default-success on background-contrast-success, and so on.
     expect(await badgeColours("light")).toEqual([
       "rgb(24, 117, 60) on rgb(184, 254, 201)",
       "rgb(0, 99, 203) on rgb(232, 237, 255)",
-      "rgb(179, 64, 0) on rgb(255, 233, 230)",
+      "rgb(105, 82, 64) on rgb(254, 235, 208)",
     ]);
     const dark = await badgeColours("dark");
     expect(new Set(dark).size).toBe(3);
@@ -121,8 +121,8 @@ describe("a browser without custom properties", () => {
         link: style("main p a").color,
         searchButton: style(".site-search .fr-btn").backgroundColor,
         searchField: style(".site-search .fr-input").backgroundColor,
-        badges: ["realisation", "experimentation", "reflexion"].map((stage) => {
-          const badge = style(`.stage-badge--${stage}`);
+        badges: ["success", "info", "new"].map((variant) => {
+          const badge = style(`.fr-badge--${variant}`);
           return `${badge.color} on ${badge.backgroundColor}`;
         }),
       };

@@ -42,22 +42,25 @@ export async function serveSite(dir: string): Promise<ServedSite> {
   };
 }
 
+/** The boxes meant to scroll sideways on a phone: preformatted code, and DSFR's table container. */
+const SIDEWAYS_SCROLLERS = "pre, .fr-table__container";
+
 /**
- * How far the page, or a box inside it (a table in its scrolling wrapper), scrolls sideways: 0
- * when nothing sticks out. Preformatted code may scroll; the site has none.
+ * How far the page, or a box inside it, scrolls sideways: 0 when nothing sticks out. A table
+ * scrolls inside DSFR's own container, as DSFR means it to; any other box may not.
  */
 export function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
+  return page.evaluate((scrollers) => {
     const root = document.documentElement;
     const boxes = Array.from(document.body.querySelectorAll("*")).filter(
       (element) =>
-        element.tagName !== "PRE" && ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
+        !element.matches(scrollers) && ["auto", "scroll"].includes(getComputedStyle(element).overflowX),
     );
     return Math.max(
       root.scrollWidth - root.clientWidth,
       ...boxes.map((box) => box.scrollWidth - box.clientWidth),
     );
-  });
+  }, SIDEWAYS_SCROLLERS);
 }
 
 export interface BrowserSession {
