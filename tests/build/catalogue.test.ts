@@ -125,10 +125,7 @@ describe("the sidebar", () => {
   it("lists the 7 chantiers under « Les actions » on every page of the publication", async () => {
     const expected = catalogue.chantiers.map((chantier) => ({ title: chantier.title, url: chantier.url }));
     const urls = (await builtPageUrls(siteDir)).filter((url) => url.startsWith("/plans-action/"));
-    // The six pages of the publication, the ministries' index, and the generated pages.
-    expect(urls.length).toBe(
-      7 + catalogue.chantiers.length + catalogue.stages.length + catalogue.ministries.length,
-    );
+    expect(urls).toEqual(expect.arrayContaining(catalogue.chantiers.map((chantier) => chantier.url)));
     for (const url of urls) {
       const chantiers = sidebarChantiers(await loadPage(siteDir, url)).map(({ title, url: href }) => ({
         title,

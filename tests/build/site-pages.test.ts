@@ -24,14 +24,17 @@ interface Sitemap {
 }
 
 describe("sitemap.xml and robots.txt", () => {
-  it("list every public page, each with its last change", async () => {
+  it("list every public page, with its last change where it is known", async () => {
     const xml = await readFile(path.join(siteDir, "sitemap.xml"), "utf8");
     const urls = parseXml<Sitemap>(xml).urlset.url;
     const pages = (await builtPageUrls(siteDir)).filter((url) => !NOT_IN_SITEMAP.includes(url));
     expect(urls.map((entry) => entry.loc).sort()).toEqual(
       pages.map((url) => `${SITE}${url.slice(1)}`).sort(),
     );
-    for (const entry of urls) expect(String(entry.lastmod), entry.loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // A page git does not know yet and whose front matter has no date has no known last change.
+    for (const entry of urls.filter((url) => url.lastmod !== undefined)) {
+      expect(String(entry.lastmod), entry.loc).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it("are announced to robots", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { browserSession } from "../support/browser.ts";
-import { builtPageUrls } from "../support/site.ts";
+import { builtPageUrls, loadPage } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
 const session = browserSession(siteDir);
@@ -16,7 +16,9 @@ describe("search", () => {
     const found = await page
       .locator(".search-results a")
       .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-    expect(found[0]).toBe("/plans-action/les-actions/salle-serveurs-et-centre-de-donnees/");
+    // The best match is a page that holds the word, whichever page that is today.
+    const best = await loadPage(siteDir, found[0]!);
+    expect(best("article").text().toLowerCase()).toContain("décommissionner");
     expect(await page.locator("[role=status]").textContent()).toMatch(
       /^\d+ pages? pour « décommissionner »$/,
     );

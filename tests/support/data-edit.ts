@@ -9,3 +9,11 @@ export async function actionsFileWith(entry: string): Promise<string> {
   if (!source.includes(marker)) throw new Error("_data/actions.ts n'a plus la forme attendue par ce test");
   return source.replace(marker, `${marker}${entry}\n`);
 }
+
+/** `_data/ministries.ts` with one more document for its first ministry, as CONTRIBUTING says. */
+export async function ministriesFileWithDocument(entry: string): Promise<string> {
+  const source = await readFile(path.join(projectRoot, "_data/ministries.ts"), "utf8");
+  const marker = "documents: [";
+  if (!source.includes(marker)) throw new Error("_data/ministries.ts n'a plus la forme attendue par ce test");
+  return source.replace(marker, `${marker}\n      ${entry},`);
+}

@@ -58,10 +58,16 @@ export async function buildSite(
   }
 }
 
-/** A copy of the project with some files added or replaced (paths relative to its root). */
-export async function projectVariant(files: Record<string, string>): Promise<string> {
+/**
+ * A copy of the project with some files added or replaced (paths relative to its root); with its
+ * tests too when `withTests` is set, to run them on the copy.
+ */
+export async function projectVariant(
+  files: Record<string, string>,
+  { withTests = false } = {},
+): Promise<string> {
   const dir = await temporaryFolder("project");
-  for (const entry of PROJECT_ENTRIES) {
+  for (const entry of withTests ? [...PROJECT_ENTRIES, "tests"] : PROJECT_ENTRIES) {
     await cp(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
   await symlink(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
