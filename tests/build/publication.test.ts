@@ -31,7 +31,9 @@ describe("every page", () => {
       const title = normalizeText($("head > title").text());
       expect(title.startsWith(normalizeText($("h1").text())), `${url}: ${title}`).toBe(true);
       expect(title.length, title).toBeLessThanOrEqual(70);
-      expect($('meta[name="description"]').attr("content"), url).not.toBe("");
+      expect($('meta[name="description"]').attr("content")?.length, url).toSatisfy(
+        (length: number | undefined) => length !== undefined && length > 0 && length <= 160,
+      );
       expect($('link[rel="canonical"]').attr("href"), url).toBe(
         new URL(url.slice(1), "http://127.0.0.1:8080/").href,
       );

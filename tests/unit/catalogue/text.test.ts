@@ -28,7 +28,8 @@ describe("plainCatalogueText", () => {
 
   it("is empty for Markdown without words", () => {
     expect(plainCatalogueText("**")).toBe("**");
-    expect(plainCatalogueText("** **")).not.toBe("");
+    // Markers that enclose nothing are not emphasis: they stay as typed.
+    expect(plainCatalogueText("** **")).toBe("** **");
     expect(plainCatalogueText("[](https://exemple.fr/)")).toBe("");
   });
 });
