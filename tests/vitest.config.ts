@@ -9,6 +9,8 @@ export default defineConfig({
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     // Build tests run the real Eleventy CLI, sometimes several times in one file.
     testTimeout: 120_000,
+    // Two files at a time, one a core: browser tests spend most of their time waiting for pages.
+    maxWorkers: 2,
     hookTimeout: 120_000,
   },
 });

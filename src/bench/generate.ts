@@ -63,7 +63,14 @@ export async function generatePages(folder: string, count: number, parentKey: st
             "date: 2023-01-01",
             `eleventyNavigation:\n  parent: fiches-${section}\n  order: ${number}`,
           ],
-          `## Contexte\n\nLa fiche ${number} décrit une mesure d'économie d'énergie, avec un [retour](/plans-action/).\n\n## Mise en œuvre\n\n- Inventorier le parc.\n- Allonger la durée d'usage.\n\n## Résultat\n\nÀ suivre.`,
+          [
+            "## Contexte",
+            `La fiche ${number} décrit une mesure d'économie d'énergie, avec un [retour](/plans-action/).`,
+            "## Mise en œuvre",
+            "- Inventorier le parc.\n- Allonger la durée d'usage.",
+            "## Résultat",
+            "À suivre.",
+          ].join("\n\n"),
         ),
       );
       files.push(file);
@@ -72,7 +79,7 @@ export async function generatePages(folder: string, count: number, parentKey: st
   return files;
 }
 
-/** Adds `count` deterministic actions to the project's `_data/actions.ts`, spread over chantiers and stages. */
+/** Adds `count` deterministic actions to the project's `_data/actions.ts`, over chantiers and stages. */
 export async function addActions(projectDir: string, count: number): Promise<void> {
   const file = path.join(projectDir, "_data/actions.ts");
   const source = await readFile(file, "utf8");
@@ -80,7 +87,8 @@ export async function addActions(projectDir: string, count: number): Promise<voi
   const entries = Array.from({ length: count }, (_, number) => {
     const chantier = CHANTIERS[number % CHANTIERS.length];
     const stage = STAGES[Math.floor(number / CHANTIERS.length) % STAGES.length];
-    return `  { id: "mesure-${number}", chantier: "${chantier}", stage: "${stage}", title: "Mesure générée n° ${number}, pour la mesure de la construction." },`;
+    const title = `Mesure générée n° ${number}, pour la mesure de la construction.`;
+    return `  { id: "mesure-${number}", chantier: "${chantier}", stage: "${stage}", title: "${title}" },`;
   });
   await writeFile(file, source.replace(marker, `${marker}${entries.join("\n")}\n`));
 }

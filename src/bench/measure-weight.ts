@@ -65,6 +65,14 @@ async function load(context: BrowserContext, url: string): Promise<Loaded> {
 
 const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
 
+/** A load with an empty cache. */
+async function coldLoad(browser: Browser, url: string): Promise<Loaded> {
+  const context = await browser.newContext();
+  const loaded = await load(context, url);
+  await context.close();
+  return loaded;
+}
+
 /**
  * Loads a page in Chromium with an empty cache, then again after another page of the site has
  * filled the cache, and computes its EcoIndex from cnumr's reference quantiles.
@@ -75,15 +83,38 @@ export async function measurePage(
   url: string,
   warmUpUrl: string,
 ): Promise<PageWeight> {
-  const coldContext = await browser.newContext();
-  const cold = await load(coldContext, `${origin}${url}`);
-  await coldContext.close();
-
+  const cold = await coldLoad(browser, `${origin}${url}`);
   const warmContext = await browser.newContext();
   await load(warmContext, `${origin}${warmUpUrl}`);
   const warm = await load(warmContext, `${origin}${url}`);
   await warmContext.close();
+  return weightOf(url, cold, warm);
+}
 
+const HOME = "/";
+
+/**
+ * Every page of a site, as `measurePage` measures one. The next-page views share one browser
+ * context, warmed by a visit to the home page, where each page is visited once: the cache holds
+ * what the home page left, as it would for each page alone, for one warm-up instead of one a page.
+ * The home page itself is measured after a visit to another page.
+ */
+export async function measurePages(browser: Browser, origin: string, urls: string[]): Promise<PageWeight[]> {
+  const warmContext = await browser.newContext();
+  await load(warmContext, `${origin}${HOME}`);
+  const weights = new Map<string, PageWeight>();
+  for (const url of urls.filter((candidate) => candidate !== HOME)) {
+    const cold = await coldLoad(browser, `${origin}${url}`);
+    weights.set(url, weightOf(url, cold, await load(warmContext, `${origin}${url}`)));
+  }
+  await warmContext.close();
+  const otherPage = urls.find((url) => url !== HOME);
+  if (urls.includes(HOME) && otherPage)
+    weights.set(HOME, await measurePage(browser, origin, HOME, otherPage));
+  return urls.flatMap((url) => weights.get(url) ?? []);
+}
+
+function weightOf(url: string, cold: Loaded, warm: Loaded): PageWeight {
   const ofType = (types: string[]) =>
     sum(cold.requests.filter((r) => types.includes(r.resourceType())).map((r) => cold.bytes.get(r) ?? 0));
   const total = sum(cold.bytes.values());
@@ -117,7 +148,8 @@ export function budgetBreaches(weight: PageWeight): string[] {
     );
   if (!(weight.ecoIndexScore > budget.ecoIndexScore))
     breaches.push(
-      `${weight.url} : EcoIndex ${weight.ecoIndexScore} (${weight.ecoIndexGrade}), il faut plus de ${budget.ecoIndexScore} (A)`,
+      `${weight.url} : EcoIndex ${weight.ecoIndexScore} (${weight.ecoIndexGrade}), ` +
+        `il faut plus de ${budget.ecoIndexScore} (A)`,
     );
   if (weight.warmTransfer > budget.warmTransferBytes)
     breaches.push(
@@ -130,13 +162,18 @@ const kilobytes = (bytes: number) => (bytes / 1000).toFixed(1).replace(".", ",")
 
 /** The figures as a Markdown table, in French. */
 export function weightTable(weights: PageWeight[]): string {
-  const header = [
-    "| Page | HTML (ko) | CSS (ko) | Autres (ko) | Total (ko) | Requêtes | Éléments DOM | EcoIndex | Visite suivante (ko) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ];
-  const rows = weights.map(
-    (w) =>
-      `| ${w.url} | ${kilobytes(w.transfer.html)} | ${kilobytes(w.transfer.css)} | ${kilobytes(w.transfer.other)} | ${kilobytes(w.transfer.total)} | ${w.requests} | ${w.domElements} | ${String(w.ecoIndexScore).replace(".", ",")} (${w.ecoIndexGrade}) | ${kilobytes(w.warmTransfer)} |`,
+  const columns = ["Page", "HTML (ko)", "CSS (ko)", "Autres (ko)", "Total (ko)", "Requêtes"];
+  columns.push("Éléments DOM", "EcoIndex", "Visite suivante (ko)");
+  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+  const rows = weights.map((w) =>
+    line([
+      w.url,
+      ...[w.transfer.html, w.transfer.css, w.transfer.other, w.transfer.total].map(kilobytes),
+      w.requests,
+      w.domElements,
+      `${String(w.ecoIndexScore).replace(".", ",")} (${w.ecoIndexGrade})`,
+      kilobytes(w.warmTransfer),
+    ]),
   );
-  return [...header, ...rows].join("\n");
+  return [line(columns), line(columns.map((_, index) => (index ? "---:" : "---"))), ...rows].join("\n");
 }

@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { chromium } from "playwright-core";
 import { createStaticServer, listenOnLoopback } from "../server/static-server.ts";
 import { WEIGHT_BUDGETS } from "../weights.ts";
-import { budgetBreaches, measurePage, weightTable } from "./measure-weight.ts";
+import { budgetBreaches, measurePages, weightTable } from "./measure-weight.ts";
 
 // A fresh build, so that no page left over from an older build is measured.
 const SITE = await mkdtemp(path.join(os.tmpdir(), "weight-"));
@@ -45,10 +45,7 @@ const browser = await chromium.launch({
     "--disable-sync",
   ],
 });
-const weights = [];
-for (const url of await pageUrls()) {
-  weights.push(await measurePage(browser, origin, url, url === "/" ? "/plans-action/" : "/"));
-}
+const weights = await measurePages(browser, origin, await pageUrls());
 await browser.close();
 server.close();
 await rm(SITE, { recursive: true, force: true });
@@ -56,9 +53,14 @@ await rm(SITE, { recursive: true, force: true });
 const table = weightTable(weights);
 console.log(table);
 const breaches = weights.flatMap(budgetBreaches);
-console.log(
-  `\nBudgets : ${WEIGHT_BUDGETS.transferBytes / 1000} ko, ${WEIGHT_BUDGETS.requests} requêtes, ${WEIGHT_BUDGETS.domElements} éléments, EcoIndex > ${WEIGHT_BUDGETS.ecoIndexScore}, ${WEIGHT_BUDGETS.warmTransferBytes / 1000} ko en visite suivante.`,
-);
+const budgets = [
+  `${WEIGHT_BUDGETS.transferBytes / 1000} ko`,
+  `${WEIGHT_BUDGETS.requests} requêtes`,
+  `${WEIGHT_BUDGETS.domElements} éléments`,
+  `EcoIndex > ${WEIGHT_BUDGETS.ecoIndexScore}`,
+  `${WEIGHT_BUDGETS.warmTransferBytes / 1000} ko en visite suivante`,
+];
+console.log(`\nBudgets : ${budgets.join(", ")}.`);
 console.log(
   breaches.length ? `Dépassements :\n${breaches.join("\n")}` : "Toutes les pages tiennent leurs budgets.",
 );

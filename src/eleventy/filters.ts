@@ -15,7 +15,7 @@ export function siteFilters(markdown: MarkdownIt, projectDir: string) {
   return {
     /**
      * `page | lastUpdated(date, dataSources)`: the page's last commit, or its front-matter date, or
-     * its data's last commit. `dataSources` has been checked by the build's preprocessor.
+     * its data's last commit. `dataSources` has been checked by the data-schema hook.
      */
     lastUpdated: (page: { inputPath: string }, frontMatterDate: unknown, dataSources?: readonly string[]) =>
       lastUpdated(commitDates, page.inputPath, frontMatterDate, dataSources),

@@ -106,10 +106,9 @@ export function frontMatterParser({ includesDir }: FrontMatterParserOptions) {
       : result.error.issues.map(
           (issue) => `${file} : champ « ${issue.path.join(".") || "(front matter)"} » : ${issue.message}`,
         );
-    if (result.success && typeof result.data.layout === "string" && !layoutExists(result.data.layout)) {
-      problems.push(
-        `${file} : champ « layout » : gabarit introuvable dans ${includesDir} (« ${result.data.layout} »)`,
-      );
+    const layout = typeof data === "object" && data !== null && "layout" in data ? data.layout : undefined;
+    if (typeof layout === "string" && layout.trim() && !layoutExists(layout)) {
+      problems.push(`${file} : champ « layout » : gabarit introuvable dans ${includesDir} (« ${layout} »)`);
     }
     if (problems.length) throw new FrontMatterError(problems);
     return (data ?? {}) as Record<string, unknown>;

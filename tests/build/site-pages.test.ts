@@ -1,18 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { checkLinks } from "../support/links.ts";
-import { commitAll } from "../support/git-history.ts";
 import site from "../../_data/site.ts";
 import type { WeightMeasures } from "../../src/weights.ts";
 import { parseXml, readJson } from "../support/output.ts";
-import {
-  TEST_REPOSITORY_URL,
-  buildFailure,
-  buildSite,
-  projectRoot,
-  projectVariant,
-} from "../support/project.ts";
+import { TEST_REPOSITORY_URL, projectRoot } from "../support/project.ts";
 import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
@@ -114,58 +106,5 @@ describe("editing through pull requests", () => {
     );
     const generated = await loadPage(siteDir, "/plans-action/les-actions/achats/");
     expect(generated('.page-meta a:contains("Modifier cette page")').length).toBe(0);
-  });
-
-  it("dates the last update from the page's front matter where git knows nothing of it", async () => {
-    const projectDir = await projectVariant({});
-    const { outputDir } = await buildSite({ projectDir, env: { SITE_REPOSITORY_URL: "" } });
-    const $ = await loadPage(outputDir, "/plans-action/gouvernance/");
-    expect($(".page-meta time").attr("datetime")).toBe("2022-04-01");
-  });
-
-  it("dates a page drawn from the catalogue by the later of its own commit and its data's", async () => {
-    const projectDir = await projectVariant({});
-    await commitAll(projectDir, "2024-01-10T09:00:00Z");
-    const actionsFile = path.join(projectDir, "_data/actions.ts");
-    await writeFile(actionsFile, `${await readFile(actionsFile, "utf8")}\n// Relu.\n`);
-    await commitAll(projectDir, "2025-06-02T09:00:00Z");
-    const { outputDir } = await buildSite({ projectDir });
-    const updated = async (url: string) =>
-      (await loadPage(outputDir, url))(".page-meta time").attr("datetime");
-    expect(await updated("/plans-action/les-actions/achats/")).toBe("2025-06-02");
-    expect(await updated("/plans-action/les-actions/")).toBe("2025-06-02");
-    expect(await updated("/plans-action/gouvernance/")).toBe("2024-01-10");
-    expect(await updated("/plans-action/gains-possibles/")).toBe("2024-01-10");
-    const sitemap = parseXml<Sitemap>(await readFile(path.join(outputDir, "sitemap.xml"), "utf8")).urlset.url;
-    const lastmod = (url: string) => sitemap.find((entry) => entry.loc === `${SITE}${url.slice(1)}`)?.lastmod;
-    expect(lastmod("/plans-action/les-actions/achats/")).toBe("2025-06-02");
-    expect(lastmod("/plans-action/gouvernance/")).toBe("2024-01-10");
-  });
-
-  it("stops on a page whose data source does not exist, naming the page and the field", async () => {
-    const file = "content/plans-action/ministeres.njk";
-    const source = await readFile(path.join(projectRoot, file), "utf8");
-    const message = await buildFailure({
-      [file]: source.replace("_data/ministries.ts", "_data/ministeres.ts"),
-    });
-    expect(message).toContain(
-      `./${file} : dataSources nomme un fichier qui n'existe pas : _data/ministeres.ts`,
-    );
-  });
-});
-
-describe("a build for a project site on GitHub Pages", () => {
-  it("puts every internal link and every feed address below the path prefix, once", async () => {
-    const base = "https://exemple.github.io/numerique-responsable/";
-    const { outputDir } = await buildSite({ env: { SITE_URL: base } });
-    const $ = await loadPage(outputDir, "/plans-action/les-actions/");
-    expect($('link[rel="stylesheet"]').attr("href")).toMatch(/^\/numerique-responsable\/css\/site\.css\?v=/);
-    expect($('link[rel="canonical"]').attr("href")).toBe(`${base}plans-action/les-actions/`);
-    expect($(".fr-sidemenu a").first().attr("href")).toBe("/numerique-responsable/plans-action/");
-    const atom = await readFile(path.join(outputDir, "actualites/atom.xml"), "utf8");
-    expect(atom).toContain(`<link href="${base}actualites/atom.xml" rel="self" />`);
-    expect(atom).not.toContain("numerique-responsable/numerique-responsable");
-    const report = await checkLinks(outputDir, base);
-    expect(report.problems).toEqual([]);
   });
 });

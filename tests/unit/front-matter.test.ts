@@ -67,13 +67,15 @@ describe("the front-matter gate", () => {
   });
 
   it("lists every problem of the page at once", () => {
-    const yaml = "title: ''\ndate: 2022-02-30\ndraft: 1\neleventyNavigation:\n  order: 1.5";
+    const yaml =
+      "title: ''\ndate: 2022-02-30\nlayout: aucun.njk\ndraft: 1\neleventyNavigation:\n  order: 1.5";
     expect(problems(yaml).map((problem) => problem.split(" : ")[1])).toEqual([
       "champ « title »",
       "champ « description »",
       "champ « date »",
       "champ « draft »",
       "champ « eleventyNavigation.order »",
+      "champ « layout »",
     ]);
   });
 
