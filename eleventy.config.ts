@@ -5,14 +5,12 @@ import { parseTypeScriptDataFile } from "./src/eleventy/data-extension.ts";
 import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
 import { buildSearchIndex } from "./src/eleventy/search-index.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
-import { frontMatterParser, isLeftOutOfBuild, pageDataSchema } from "./src/eleventy/front-matter.ts";
+import { isLeftOutOfBuild } from "./src/eleventy/drafts.ts";
+import { frontMatterParser } from "./src/eleventy/front-matter.ts";
+import { pageDataSchema } from "./src/eleventy/page-data.ts";
 import { createMarkdown } from "./src/eleventy/markdown.ts";
 import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation.ts";
 import { DSFR_DIST } from "./src/styles/dsfr-parts.ts";
-
-interface PageData extends Record<string, unknown> {
-  page: { inputPath: string };
-}
 
 export const config = {
   dir: {
@@ -46,7 +44,7 @@ export default function configure(eleventyConfig: UserConfig): void {
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatterParser({ includesDir }) } });
   // Then each page's whole data, before any page renders (Nunjucks would hide a filter's message).
   eleventyConfig.addGlobalData("eleventyDataSchema", () => pageDataSchema(process.cwd()));
-  eleventyConfig.addPreprocessor("drafts", "*", (data: PageData) =>
+  eleventyConfig.addPreprocessor("drafts", "*", (data: Record<string, unknown>) =>
     isLeftOutOfBuild(data, process.env.ELEVENTY_RUN_MODE) ? false : undefined,
   );
 
@@ -64,7 +62,7 @@ export default function configure(eleventyConfig: UserConfig): void {
   });
 
   eleventyConfig.addPassthroughCopy({ public: "/", [`${DSFR_DIST}/favicon/favicon.svg`]: "favicon.svg" });
-  // Eleventy follows the dependencies of JavaScript files only.
+  // Eleventy follows the dependencies of JavaScript files only: the TypeScript and the site's
+  // CSS below src/ are watched as files.
   eleventyConfig.addWatchTarget("src/");
-  eleventyConfig.addWatchTarget("src/styles/site.css");
 }

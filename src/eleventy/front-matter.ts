@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
 import { z } from "../validation.ts";
-import { checkedDataSources } from "./git-dates.ts";
 
 /*
  * The front-matter gate. Every template's front matter is parsed here, file by file, before
@@ -14,7 +13,7 @@ import { checkedDataSources } from "./git-dates.ts";
 /** Longer descriptions are cut in search results. */
 export const MAX_DESCRIPTION_LENGTH = 160;
 
-const text = z
+export const text = z
   .string({ error: (issue) => (issue.input === undefined ? "champ obligatoire" : "texte attendu") })
   .trim()
   .min(1, "texte vide");
@@ -42,7 +41,7 @@ const templateFrontMatter = z.looseObject({
 });
 
 /** A Markdown page is prose with a title and a summary of its own. */
-const markdownFrontMatter = templateFrontMatter.extend({ title: text, description: text });
+export const markdownFrontMatter = templateFrontMatter.extend({ title: text, description: text });
 
 /** Every problem of one front matter at once, each naming the file and the field. */
 export class FrontMatterError extends Error {
@@ -61,9 +60,9 @@ const YAML_REASONS: Record<string, string> = {
 /** js-yaml's error, in French, naming the key of the faulty line where there is one. */
 function yamlProblem(file: string, source: string, error: YAMLException): string {
   const line = error.mark?.line ?? 0;
-  const key = /^\s*([^\s:#][^:]*):/.exec(source.split("\n")[line] ?? "")?.[1];
+  const key = /^\s*([^\s:#][^:]*):/.exec(source.split(/\r?\n/)[line] ?? "")?.[1];
   // The line in the file: the front matter comes after the opening `---` (and its line break).
-  const fileLine = line + (source.startsWith("\n") ? 1 : 2);
+  const fileLine = line + (/^\r?\n/.test(source) ? 1 : 2);
   const where = key ? `champ « ${key} » (ligne ${fileLine})` : `ligne ${fileLine}`;
   return `${file} : ${where} : ${YAML_REASONS[error.reason] ?? `YAML illisible (${error.reason})`}`;
 }
@@ -113,35 +112,4 @@ export function frontMatterParser({ includesDir }: FrontMatterParserOptions) {
     if (problems.length) throw new FrontMatterError(problems);
     return (data ?? {}) as Record<string, unknown>;
   };
-}
-
-interface PageData {
-  page: { inputPath: string };
-  description?: unknown;
-  metaDescription?: unknown;
-  dataSources?: unknown;
-}
-
-/**
- * Eleventy's data-schema hook (`eleventyDataSchema`): each page's whole data, data files
- * included, checked before any page renders.
- * - What search results show must be short. A page whose front matter cannot change (the user's
- *   "Les actions") may keep a longer description if its data file gives a `metaDescription`.
- * - `dataSources` must name files of the project: a misspelt one would leave the page's date stale.
- */
-export function pageDataSchema(projectDir: string) {
-  return (data: PageData): void => {
-    const { description, metaDescription, page } = data;
-    if (typeof description === "string" && description.length > MAX_DESCRIPTION_LENGTH && !metaDescription) {
-      throw new FrontMatterError([
-        `${page.inputPath} : champ « description » : ${MAX_DESCRIPTION_LENGTH} caractères au plus, sinon donnez un metaDescription qui les respecte`,
-      ]);
-    }
-    checkedDataSources(projectDir, page.inputPath, data.dataSources);
-  };
-}
-
-/** A draft is built by the dev server only: `npm run build` leaves it out. */
-export function isLeftOutOfBuild(data: Record<string, unknown>, runMode: string | undefined): boolean {
-  return data.draft === true && runMode === "build";
 }

@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -54,19 +53,4 @@ export function lastUpdated(
   );
   if (!candidates.length) return undefined;
   return new Date(Math.max(...candidates.map((date) => date.getTime())));
-}
-
-/**
- * A page's `dataSources`, checked: a list of files of the project. A misspelt one would leave the
- * page's date silently stale, so it stops the build, naming the page and the field.
- */
-export function checkedDataSources(projectDir: string, inputPath: string, value: unknown): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((source) => typeof source === "string")) {
-    throw new Error(`${inputPath} : dataSources doit être une liste de chemins de fichiers`);
-  }
-  const missing = value.filter((source) => !existsSync(path.join(projectDir, source)));
-  if (missing.length)
-    throw new Error(`${inputPath} : dataSources nomme un fichier qui n'existe pas : ${missing.join(", ")}`);
-  return value;
 }

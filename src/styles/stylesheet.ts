@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { transform } from "lightningcss";
 import postcss, { AtRule, type Plugin } from "postcss";
@@ -129,7 +129,11 @@ export interface Stylesheet {
   version: string;
 }
 
-/** Everything the stylesheet is made from, read once: its cache key is their hash. */
+/**
+ * What the stylesheet is made from. Its hash is the cache key: the DSFR files are named by their
+ * path in the project (their content is fixed by the lockfile's DSFR version), every other input
+ * by its content, so that copies of the project in other folders share the cache.
+ */
 interface StylesheetInputs {
   dsfrFiles: string[];
   siteRules: string;
@@ -156,7 +160,7 @@ async function readInputs(projectDir: string): Promise<StylesheetInputs> {
   ];
   const read = (files: string[]) => Promise.all(files.map((file) => readFile(file, "utf8")));
   return {
-    dsfrFiles: dsfrStylesheets().map((file) => path.join(projectDir, file)),
+    dsfrFiles: dsfrStylesheets(),
     siteRules: await readFile(path.join(projectDir, SITE_STYLESHEET), "utf8"),
     markup: (await read(markupFiles)).join("\n"),
     markdownSelectors: [...selectors].sort().join(" "),
@@ -164,9 +168,12 @@ async function readInputs(projectDir: string): Promise<StylesheetInputs> {
   };
 }
 
-async function compile(inputs: StylesheetInputs): Promise<string> {
+async function compile(projectDir: string, inputs: StylesheetInputs): Promise<string> {
   const adapted = await Promise.all(
-    inputs.dsfrFiles.map(async (file) => adaptDsfrStylesheet(await readFile(file, "utf8"), file)),
+    inputs.dsfrFiles.map(async (file) => {
+      const dsfrFile = path.join(projectDir, file);
+      return adaptDsfrStylesheet(await readFile(dsfrFile, "utf8"), dsfrFile);
+    }),
   );
   // The site's own rules are all meant to apply: only DSFR's are reduced to what is used. The
   // site's rules are read as content too, so that the DSFR classes they name are kept.
@@ -209,9 +216,12 @@ export async function buildStylesheet(
   const cached = path.join(cacheDir, `${sha256(JSON.stringify(inputs))}.css`);
   let css = await readFile(cached, "utf8").catch(() => undefined);
   if (css === undefined) {
-    css = await compile(inputs);
+    css = await compile(projectDir, inputs);
     await mkdir(cacheDir, { recursive: true });
-    await writeFile(cached, css);
+    // Written whole under another name, then renamed: a build beside this one never reads half a file.
+    const partial = `${cached}.${process.pid}.tmp`;
+    await writeFile(partial, css);
+    await rename(partial, cached);
   }
   return { css, version: sha256(css).slice(0, 12) };
 }

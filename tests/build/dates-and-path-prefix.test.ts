@@ -48,7 +48,7 @@ describe("the last update of a page", () => {
       [file]: source.replace("_data/ministries.ts", "_data/ministeres.ts"),
     });
     expect(message).toContain(
-      `./${file} : dataSources nomme un fichier qui n'existe pas : _data/ministeres.ts`,
+      `./${file} : champ « dataSources » : nomme un fichier qui n'existe pas : _data/ministeres.ts`,
     );
   });
 });

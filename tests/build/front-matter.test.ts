@@ -40,13 +40,11 @@ eleventyNavigation:
     );
   });
 
-  it("stops on a description too long for search results, naming the file and the field", async () => {
+  it("stops on a Markdown page without any front matter, naming its missing title", async () => {
     const message = await buildError({
-      "content/plans-action/longue.md": page(`title: Longue\ndescription: ${"Trop longue. ".repeat(15)}`),
+      "content/plans-action/sans-en-tete.md": "Un texte sans front matter.\n",
     });
-    expect(message).toContain(
-      "./content/plans-action/longue.md : champ « description » : 160 caractères au plus",
-    );
+    expect(message).toContain("./content/plans-action/sans-en-tete.md : champ « title » : champ obligatoire");
   });
 
   it("stops on a navigation parent that no page has", async () => {

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkedDataSources, lastCommitDates, lastUpdated } from "../../src/eleventy/git-dates.ts";
+import { lastCommitDates, lastUpdated } from "../../src/eleventy/git-dates.ts";
 import { commitAll } from "../support/git-history.ts";
 import { temporaryFolder } from "../support/project.ts";
 
@@ -34,17 +34,5 @@ describe("a page's last update", () => {
       "2025-06-02",
     );
     expect(lastUpdated(dates, "./content/nouvelle.md", undefined)).toBeUndefined();
-  });
-
-  it("stops on a data source that is not a file of the project, naming the page and the field", async () => {
-    const dir = await repositoryWithHistory();
-    expect(checkedDataSources(dir, "./content/page.md", ["_data/actions.ts"])).toEqual(["_data/actions.ts"]);
-    expect(checkedDataSources(dir, "./content/page.md", undefined)).toEqual([]);
-    expect(() => checkedDataSources(dir, "./content/page.md", ["_data/action.ts"])).toThrow(
-      "./content/page.md : dataSources nomme un fichier qui n'existe pas : _data/action.ts",
-    );
-    expect(() => checkedDataSources(dir, "./content/page.md", "_data/actions.ts")).toThrow(
-      "./content/page.md : dataSources doit être une liste",
-    );
   });
 });

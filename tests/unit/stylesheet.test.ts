@@ -87,6 +87,11 @@ describe("the stylesheet's cache", () => {
     await writeFile(path.join(cacheDir, file!), `${first.css}/* en cache */`);
     expect((await buildStylesheet(projectRoot, cacheDir)).css).toBe(`${first.css}/* en cache */`);
 
+    // A copy of the project in another folder is the same state of the inputs.
+    expect((await buildStylesheet(await projectVariant({}), cacheDir)).css).toBe(
+      `${first.css}/* en cache */`,
+    );
+
     const siteRules = await readFile(path.join(projectRoot, SITE_STYLESHEET), "utf8");
     const variant = await projectVariant({ [SITE_STYLESHEET]: `${siteRules}\n.nouvelle { color: red }\n` });
     const changed = await buildStylesheet(variant, cacheDir);

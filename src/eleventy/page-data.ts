@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { FrontMatterError, MAX_DESCRIPTION_LENGTH, markdownFrontMatter } from "./front-matter.ts";
+
+export interface PageData {
+  page: { inputPath: string };
+  title?: unknown;
+  description?: unknown;
+  metaDescription?: unknown;
+  dataSources?: unknown;
+}
+
+/** The files named in `dataSources` that the project does not have, or a message on its shape. */
+function dataSourcesProblem(projectDir: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((source) => typeof source === "string")) {
+    return "une liste de chemins de fichiers est attendue";
+  }
+  const missing = value.filter((source) => !existsSync(path.join(projectDir, source)));
+  return missing.length ? `nomme un fichier qui n'existe pas : ${missing.join(", ")}` : undefined;
+}
+
+/**
+ * Eleventy's data-schema hook (`eleventyDataSchema`): each page's whole data, data files
+ * included, checked before any page renders.
+ * - A Markdown page has a title and a description, even one whose front matter the gate never
+ *   saw (a page without front matter).
+ * - What search results show is short. A page whose front matter cannot change (the user's
+ *   "Les actions") may keep a longer description if its data file gives a `metaDescription`.
+ * - `dataSources` names files of the project: a misspelt one would leave the page's date stale.
+ */
+export function pageDataSchema(projectDir: string) {
+  return (data: PageData): void => {
+    const file = data.page.inputPath;
+    const problems: string[] = [];
+    if (file.endsWith(".md")) {
+      const result = markdownFrontMatter.pick({ title: true, description: true }).safeParse(data);
+      for (const issue of result.error?.issues ?? []) {
+        problems.push(`${file} : champ « ${issue.path.join(".")} » : ${issue.message}`);
+      }
+    }
+    const { description, metaDescription } = data;
+    if (typeof description === "string" && description.length > MAX_DESCRIPTION_LENGTH && !metaDescription) {
+      problems.push(
+        `${file} : champ « description » : ${MAX_DESCRIPTION_LENGTH} caractères au plus, ` +
+          "sinon donnez un metaDescription qui les respecte",
+      );
+    }
+    const sources = dataSourcesProblem(projectDir, data.dataSources);
+    if (sources) problems.push(`${file} : champ « dataSources » : ${sources}`);
+    if (problems.length) throw new FrontMatterError(problems);
+  };
+}
