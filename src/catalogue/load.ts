@@ -6,7 +6,7 @@ import { type Catalogue, buildCatalogueViews } from "./views.ts";
 
 /**
  * Reads the catalogue's data files from the project folder, validates them together and groups
- * them. The files are imported afresh each time, so the dev server sees every edit.
+ * them. Each file is imported again once it changes, so the dev server sees every edit.
  */
 export async function loadCatalogue(projectDir: string): Promise<Catalogue> {
   const entries = await Promise.all(

@@ -50,6 +50,12 @@ function checkUniqueKeys(pages: NavigablePage[]): void {
   const fileByKey = new Map<string, string>();
   for (const page of pages) {
     const key = navigationKey(page);
+    // The plugin reads "a,b" as two keys: such a page would lose its children.
+    if (key.includes(",")) {
+      throw new Error(
+        `${page.inputPath} : champ « eleventyNavigation.key » : « ${key} » contient une virgule`,
+      );
+    }
     const other = fileByKey.get(key);
     if (other) {
       throw new Error(
@@ -126,14 +132,27 @@ function checkParentsExist(pages: NavigablePage[]): void {
   }
 }
 
+/** Pages whose chain of parents loops back on itself hang from no root: they are named. */
+function checkAllReachable(pages: NavigablePage[], index: NavigationIndex): void {
+  const unreachable = pages.filter((page) => !index.byKey.has(navigationKey(page)));
+  if (unreachable.length) {
+    const files = unreachable.map((page) => page.inputPath).join(", ");
+    throw new Error(
+      `${files} : champ « eleventyNavigation.parent » : ces pages sont parentes les unes des autres`,
+    );
+  }
+}
+
 export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
-  const navigable = pages.filter((page) => page.data.eleventyNavigation && page.url !== false);
+  const navigable = pages.filter(
+    (page): page is NavigablePage & { url: string } => !!page.data.eleventyNavigation && page.url !== false,
+  );
   checkUniqueKeys(navigable);
   checkParentsExist(navigable);
   const nodes = navigable.map((page) => ({
     key: navigationKey(page),
     navigation: withTitle(page),
-    url: page.url || "",
+    url: page.url,
   }));
   const children = childrenByParent(nodes);
   const build = (parent: string | undefined): NavigationEntry[] =>
@@ -141,6 +160,7 @@ export function buildNavigationIndex(pages: NavigablePage[]): NavigationIndex {
   const roots = build(undefined);
   const index: NavigationIndex = { roots, byKey: new Map(), trailByUrl: new Map() };
   indexTree(roots, [], index);
+  checkAllReachable(navigable, index);
   return index;
 }
 
@@ -162,8 +182,6 @@ export interface SidebarItem {
   url: string;
   /** The page being read. */
   current: boolean;
-  /** The page being read or one of its ancestors. */
-  onPath: boolean;
   children: SidebarItem[];
 }
 
@@ -198,9 +216,8 @@ export function sidebarMenu(index: NavigationIndex, rootKey: string, pageUrl: st
     title: entry.title,
     url: entry.url,
     current: entry === current,
-    onPath: onPath.has(entry),
     children: itemsBelow(entry),
   });
-  // The publication's home heads the list, level with its sections: it is marked only when read.
-  return { root: { ...item(root), onPath: root === current, children: [] }, items: itemsBelow(root) };
+  // The publication's home heads the list, level with its sections.
+  return { root: { ...item(root), children: [] }, items: itemsBelow(root) };
 }

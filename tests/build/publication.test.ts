@@ -95,7 +95,7 @@ describe("« Les actions », the user's page", () => {
 });
 
 describe("sidebar", () => {
-  it("lists the six pages of the publication in order on each of them", async () => {
+  it("lists the publication's pages in order on each of them", async () => {
     expect(publicationUrls).toEqual(expect.arrayContaining(PUBLICATION.map((entry) => entry.url)));
     for (const url of publicationUrls) {
       expect(sidebarTopLevel(await loadPage(siteDir, url)), url).toEqual(PUBLICATION);
@@ -126,7 +126,7 @@ describe("breadcrumb", () => {
     const $ = await loadPage(siteDir, "/plans-action/les-actions/");
     expect(breadcrumb($)).toEqual([
       { title: "Accueil", url: "/" },
-      { title: "Plans d’action des ministères", url: "/plans-action/" },
+      { title: PUBLICATION[0]?.title, url: "/plans-action/" },
       { title: "Les actions", url: undefined },
     ]);
     expect($('.fr-breadcrumb a[aria-current="page"]').text()).toBe("Les actions");
@@ -136,7 +136,7 @@ describe("breadcrumb", () => {
     const $ = await loadPage(siteDir, "/plans-action/");
     expect(breadcrumb($)).toEqual([
       { title: "Accueil", url: "/" },
-      { title: "Plans d’action des ministères", url: undefined },
+      { title: PUBLICATION[0]?.title, url: undefined },
     ]);
   });
 

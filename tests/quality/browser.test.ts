@@ -87,7 +87,7 @@ describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, 
 
   it("leads back through the breadcrumb", async () => {
     const page = await openPage(width, javaScript);
-    await page.goto(`${session.origin}${catalogue.chantiers[3]!.url}`);
+    await page.goto(`${session.origin}${catalogue.chantiers.at(-1)!.url}`);
     const breadcrumb = page.locator(".fr-breadcrumb");
     const toggle = breadcrumb.locator("summary");
     if ((await toggle.count()) && (await toggle.isVisible())) await toggle.click();

@@ -65,14 +65,19 @@ describe("the stage badges", () => {
 
   it("wear DSFR's success, info and new badge colours, in both themes", async () => {
     // DSFR's tokens: text-default-success on background-contrast-success, and so on.
-    expect(await badgeColours("light")).toEqual([
+    const light = await badgeColours("light");
+    expect(light).toEqual([
       "rgb(24, 117, 60) on rgb(184, 254, 201)",
       "rgb(0, 99, 203) on rgb(232, 237, 255)",
       "rgb(105, 82, 64) on rgb(254, 235, 208)",
     ]);
+    // The same tokens in DSFR's dark palette: each badge changes, none loses its ground.
     const dark = await badgeColours("dark");
     expect(new Set(dark).size).toBe(3);
-    for (const colour of dark) expect(colour).not.toContain("rgba(0, 0, 0, 0)");
+    dark.forEach((colour, index) => {
+      expect(colour).not.toBe(light[index]);
+      expect(colour).not.toContain("rgba(0, 0, 0, 0)");
+    });
   });
 });
 

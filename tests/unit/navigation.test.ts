@@ -55,7 +55,7 @@ describe("navigationTree", () => {
     expect(tree.children.map((entry) => entry.title)).toEqual(["À propos", "Les actions", "Gains"]);
   });
 
-  it("finds the children of a page known by its title only", () => {
+  it("finds the children of a page known by its file only", () => {
     const tree = navigationTree(buildNavigationIndex([...pages]), "plans");
     expect(tree.children[1]?.children.map((entry) => entry.url)).toEqual(["/plans/actions/achats/"]);
   });
@@ -125,7 +125,27 @@ describe("buildNavigationIndex", () => {
       url: false,
     };
     const index = buildNavigationIndex([...pages, unwritten]);
-    expect(index.byKey.has("Brouillon")).toBe(false);
+    expect(index.byKey.has("plans/brouillon")).toBe(false);
+    expect(navigationTree(index, "plans").children.map((entry) => entry.url)).not.toContain(
+      "/plans/brouillon/",
+    );
+  });
+
+  it("refuses a key with a comma, which the plugin would read as two keys", () => {
+    const comma = page("/plans/a-b/", { key: "a,b", parent: "plans", title: "A et B" });
+    expect(() => buildNavigationIndex([...pages, comma])).toThrow(
+      "./content/plans/a-b/index.md : champ « eleventyNavigation.key » : « a,b » contient une virgule",
+    );
+  });
+
+  it("names pages whose parents loop back on themselves, which no root leads to", () => {
+    const loop = [
+      page("/a/", { key: "a", parent: "b", title: "A" }),
+      page("/b/", { key: "b", parent: "a", title: "B" }),
+    ];
+    expect(() => buildNavigationIndex([...pages, ...loop])).toThrow(
+      "./content/a/index.md, ./content/b/index.md : champ « eleventyNavigation.parent » : ces pages sont parentes les unes des autres",
+    );
   });
 });
 
@@ -162,15 +182,15 @@ describe("sidebarMenu", () => {
   const countItems = (items: SidebarItem[]): number =>
     items.reduce((sum, item) => sum + 1 + countItems(item.children), 0);
 
-  it("opens short branches on every page and marks the path to the page read", () => {
+  it("opens short branches on every page and marks the page read", () => {
     const menu = sidebarMenu(buildNavigationIndex([...pages]), "plans", "/plans/gains/");
     expect(titles(menu.items)).toEqual(["À propos", "Les actions", "Gains"]);
     expect(titles(entry(menu.items, "Les actions").children)).toEqual(["Achats"]);
-    expect(entry(menu.items, "Gains")).toMatchObject({ current: true, onPath: true });
-    expect(menu.root).toMatchObject({ title: "Plans", current: false, onPath: false, children: [] });
+    expect(entry(menu.items, "Gains")).toMatchObject({ current: true });
+    expect(entry(menu.items, "Les actions")).toMatchObject({ current: false });
+    expect(menu.root).toMatchObject({ title: "Plans", current: false, children: [] });
     expect(sidebarMenu(buildNavigationIndex([...pages]), "plans", "/plans/").root).toMatchObject({
       current: true,
-      onPath: true,
     });
   });
 
@@ -196,7 +216,6 @@ describe("sidebarMenu", () => {
     const fiches = entry(sidebarMenu(index, "plans", "/plans/fiches/s2/f3/").items, "Fiches");
     expect(titles(fiches.children)).toEqual(["Section 2"]);
     const section = fiches.children[0]!;
-    expect(section.onPath).toBe(true);
     expect(titles(section.children)).toEqual([
       "Fiche 2.0",
       "Fiche 2.1",
