@@ -1,7 +1,7 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import site from "./_data/site.ts";
-import { parseTypeScriptDataFile } from "./src/eleventy/data-extension.ts";
+import { typeScriptDataParser } from "./src/eleventy/data-extension.ts";
 import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
 import { buildSearchIndex } from "./src/eleventy/search-index.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
@@ -30,7 +30,8 @@ export const config = {
 };
 
 export default function configure(eleventyConfig: UserConfig): void {
-  eleventyConfig.addDataExtension("ts", { parser: parseTypeScriptDataFile, read: false });
+  const includesDir = path.join(config.dir.input, config.dir.includes);
+  eleventyConfig.addDataExtension("ts", { parser: typeScriptDataParser({ includesDir }), read: false });
 
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);
@@ -40,7 +41,6 @@ export default function configure(eleventyConfig: UserConfig): void {
   }
 
   // The gate: each file's front matter is checked as it is read, before Eleventy uses a field.
-  const includesDir = path.join(config.dir.input, config.dir.includes);
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatterParser({ includesDir }) } });
   // Then each page's whole data, before any page renders (Nunjucks would hide a filter's message).
   eleventyConfig.addGlobalData("eleventyDataSchema", () => pageDataSchema(process.cwd()));

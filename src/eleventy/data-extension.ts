@@ -1,15 +1,27 @@
 import path from "node:path";
 import { CATALOGUE_FILES } from "../catalogue/files.ts";
 import { importDataModule } from "../data-modules.ts";
+import { FrontMatterError, layoutChecker } from "./front-matter.ts";
 
 const CATALOGUE_SOURCES = new Set(Object.values(CATALOGUE_FILES).map((file) => path.resolve(file)));
 
 /**
  * Eleventy reads only JSON and JavaScript data files by itself: this parser imports `.ts` ones.
- * The catalogue's source files are read by `_data/catalogue.ts`, which validates them together;
- * templates see them only through it, never raw.
+ * - The catalogue's source files are read by `_data/catalogue.ts`, which validates them together;
+ *   templates see them only through it, never raw.
+ * - A directory data file that gives its pages a layout is checked as a front matter is, before
+ *   Eleventy looks for the layout with a message of its own.
  */
-export async function parseTypeScriptDataFile(filePath: string): Promise<unknown> {
-  if (CATALOGUE_SOURCES.has(path.resolve(filePath))) return undefined;
-  return importDataModule(filePath);
+export function typeScriptDataParser({ includesDir }: { includesDir: string }) {
+  const layoutProblem = layoutChecker(includesDir);
+  return async (filePath: string): Promise<unknown> => {
+    if (CATALOGUE_SOURCES.has(path.resolve(filePath))) return undefined;
+    const data = await importDataModule(filePath);
+    const layout = layoutProblem(
+      filePath,
+      typeof data === "object" && data ? Reflect.get(data, "layout") : undefined,
+    );
+    if (layout) throw new FrontMatterError([layout]);
+    return data;
+  };
 }

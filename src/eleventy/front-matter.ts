@@ -73,21 +73,31 @@ export interface FrontMatterParserOptions {
 }
 
 /**
+ * The check of a `layout` field, wherever it is given (a front matter, a directory data file):
+ * the problem to report, naming the file, or nothing when the layout exists.
+ */
+export function layoutChecker(includesDir: string) {
+  // Thousands of pages share a handful of layouts: one found is not looked for again. One missing
+  // is, since the dev server may see it written a moment later.
+  const layoutsFound = new Set<string>();
+  return (file: string, layout: unknown): string | undefined => {
+    if (typeof layout !== "string" || !layout.trim() || layoutsFound.has(layout)) return undefined;
+    const layoutFile = path.join(includesDir, layout);
+    if (existsSync(layoutFile) || existsSync(`${layoutFile}.njk`)) {
+      layoutsFound.add(layout);
+      return undefined;
+    }
+    return `${file} : champ « layout » : gabarit introuvable dans ${includesDir} (« ${layout} »)`;
+  };
+}
+
+/**
  * Eleventy's YAML front-matter engine (it hands each file's path in `filePath`). YAML's default
  * schema turns `2022-13-45` into 14 February 2023 without a word: with the core schema, dates stay
  * text, checked here, then read by Eleventy as UTC dates.
  */
 export function frontMatterParser({ includesDir }: FrontMatterParserOptions) {
-  // Thousands of pages share a handful of layouts: one found is not looked for again. One missing
-  // is, since the dev server may see it written a moment later.
-  const layoutsFound = new Set<string>();
-  const layoutExists = (layout: string): boolean => {
-    if (layoutsFound.has(layout)) return true;
-    const file = path.join(includesDir, layout);
-    const found = existsSync(file) || existsSync(`${file}.njk`);
-    if (found) layoutsFound.add(layout);
-    return found;
-  };
+  const layoutProblem = layoutChecker(includesDir);
 
   return (source: string, options: { filePath?: string } = {}): Record<string, unknown> => {
     const file = options.filePath ?? "(front matter)";
@@ -105,10 +115,11 @@ export function frontMatterParser({ includesDir }: FrontMatterParserOptions) {
       : result.error.issues.map(
           (issue) => `${file} : champ « ${issue.path.join(".") || "(front matter)"} » : ${issue.message}`,
         );
-    const layout = typeof data === "object" && data !== null && "layout" in data ? data.layout : undefined;
-    if (typeof layout === "string" && layout.trim() && !layoutExists(layout)) {
-      problems.push(`${file} : champ « layout » : gabarit introuvable dans ${includesDir} (« ${layout} »)`);
-    }
+    const layout = layoutProblem(
+      file,
+      typeof data === "object" && data ? Reflect.get(data, "layout") : undefined,
+    );
+    if (layout) problems.push(layout);
     if (problems.length) throw new FrontMatterError(problems);
     return (data ?? {}) as Record<string, unknown>;
   };

@@ -40,6 +40,13 @@ eleventyNavigation:
     );
   });
 
+  it("stops on a directory data file's layout that does not exist, before Eleventy looks for it", async () => {
+    const file = "content/plans-action/plans-action.11tydata.ts";
+    const message = await buildError({ [file]: 'export default { layout: "layouts/inconnu.njk" };\n' });
+    expect(message).toMatch(/plans-action\.11tydata\.ts : champ « layout » : gabarit introuvable/);
+    expect(message).not.toContain("Problem creating an Eleventy Layout");
+  });
+
   it("stops on a Markdown page without any front matter, naming its missing title", async () => {
     const message = await buildError({
       "content/plans-action/sans-en-tete.md": "Un texte sans front matter.\n",

@@ -49,7 +49,11 @@ export async function markdownPages(folder: string, projectDir = projectRoot): P
   return pages.filter((page) => page.data.draft !== true);
 }
 
-/** The first level of the publication's sidebar: its home, then its pages by `order`. */
+/**
+ * The first level of the publication's sidebar: its home, then its pages by `order`. It reads the
+ * Markdown pages only: a Nunjucks template's permalink is computed, so a page of that kind placed
+ * at this level would have to be added here.
+ */
 export async function publicationMenu(projectDir = projectRoot): Promise<Link[]> {
   const pages = await markdownPages("plans-action", projectDir);
   const link = (page: ContentPage) => ({

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { importDataModule } from "../../src/data-modules.ts";
 import { CATALOGUE_FILES } from "../../src/catalogue/files.ts";
-import { parseTypeScriptDataFile } from "../../src/eleventy/data-extension.ts";
+import { typeScriptDataParser } from "../../src/eleventy/data-extension.ts";
 import { projectRoot, temporaryFolder } from "../support/project.ts";
 
 describe("importDataModule", () => {
@@ -38,12 +38,22 @@ describe("importDataModule", () => {
   });
 });
 
-describe("parseTypeScriptDataFile, Eleventy's parser of .ts data files", () => {
+describe("Eleventy's parser of .ts data files", () => {
+  const parseTypeScriptDataFile = typeScriptDataParser({ includesDir: path.join(projectRoot, "_includes") });
+
   it("hands templates a data file, but none of the catalogue's raw sources", async () => {
     const site = await parseTypeScriptDataFile(path.join(projectRoot, "_data/site.ts"));
     expect(site).toMatchObject({ language: "fr" });
     for (const file of Object.values(CATALOGUE_FILES)) {
       expect(await parseTypeScriptDataFile(path.join(projectRoot, file)), file).toBeUndefined();
     }
+  });
+
+  it("stops on a data file that gives its pages a layout that does not exist", async () => {
+    const file = path.join(await temporaryFolder("data"), "dossier.11tydata.ts");
+    await writeFile(file, 'export default { layout: "layouts/inconnu.njk" };\n');
+    await expect(parseTypeScriptDataFile(file)).rejects.toThrow(
+      `${file} : champ « layout » : gabarit introuvable dans ${path.join(projectRoot, "_includes")} (« layouts/inconnu.njk »)`,
+    );
   });
 });
