@@ -20,18 +20,9 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { addActions, generatePages } from "./generate.ts";
+import { PROJECT_ENTRIES } from "./project-files.ts";
 
 const run = promisify(execFile);
-const PROJECT_ENTRIES = [
-  "content",
-  "_includes",
-  "_data",
-  "public",
-  "src",
-  "eleventy.config.ts",
-  "package.json",
-  "tsconfig.json",
-];
 const MEMORY_FOLDER = "/dev/shm";
 
 /** The targets of issue 6, at the largest N measured. */

@@ -8,9 +8,9 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { chromium } from "playwright-core";
 import { createStaticServer, listenOnLoopback } from "../server/static-server.ts";
 import { WEIGHT_BUDGETS } from "../weights.ts";
+import { launchChromium } from "./chromium.ts";
 import { budgetBreaches, measurePages, weightTable } from "./measure-weight.ts";
 
 // A fresh build, so that no page left over from an older build is measured.
@@ -34,17 +34,7 @@ async function pageUrls(): Promise<string[]> {
 
 const server = createStaticServer(SITE);
 const origin = await listenOnLoopback(server, 0);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const weights = await measurePages(browser, origin, await pageUrls());
 await browser.close();
 server.close();

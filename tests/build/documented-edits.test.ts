@@ -3,6 +3,12 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { actionsFileWith, ministriesFileWithDocument } from "../support/data-edit.ts";
+import {
+  documentedAction,
+  documentedMinistryDocument,
+  documentedNewsPost,
+  documentedPage,
+} from "../support/documented-examples.ts";
 import { projectRoot, projectVariant } from "../support/project.ts";
 
 const run = promisify(execFile);
@@ -17,39 +23,13 @@ const CONTENT_DEPENDENT_TESTS = [
   "tests/quality/html-validity.test.ts",
 ];
 
-/** Each edit as README and CONTRIBUTING describe it, one file each. */
+/** Each edit as README and CONTRIBUTING describe it, with their own examples, one file each. */
 async function documentedEdits(): Promise<Record<string, string>> {
   return {
-    "_data/actions.ts": await actionsFileWith(`  {
-    id: "louer-des-equipements",
-    chantier: "achats",
-    stage: "experimentation",
-    title: "Louer des équipements plutôt que les acheter.",
-    note: "Pourquoi cette action est à ce stade.",
-  },`),
-    "content/plans-action/nouvelle-page.md": `---
-title: Nouvelle page
-description: Une phrase qui résume la page (moins de 160 caractères).
-date: 2023-05-02
-eleventyNavigation:
-  parent: plansAction
-  title: Nouvelle page
-  order: 25
----
-
-Le texte de la page.
-`,
-    "content/actualites/2026-12-01-nouvelle-actualite.md": `---
-title: Une nouvelle actualité
-description: Une phrase qui résume l'actualité.
-date: 2026-12-01
----
-
-Le texte de l'actualité, qui renvoie vers [les actions](/plans-action/les-actions/).
-`,
-    "_data/ministries.ts": await ministriesFileWithDocument(
-      '{ title: "Bilan du plan d\'action", size: "1 Mo" }',
-    ),
+    "_data/actions.ts": await actionsFileWith(await documentedAction()),
+    "content/plans-action/nouvelle-page.md": await documentedPage(),
+    "content/actualites/2026-12-01-titre-court.md": await documentedNewsPost(),
+    "_data/ministries.ts": await ministriesFileWithDocument(await documentedMinistryDocument()),
   };
 }
 

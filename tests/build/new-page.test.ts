@@ -1,25 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { publicationMenu } from "../support/content.ts";
+import { documentedPage } from "../support/documented-examples.ts";
 import { buildSite, projectVariant } from "../support/project.ts";
 import { breadcrumb, sidebarTopLevel } from "../support/publication.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
 
-const NEW_PAGE = `---
-title: Nouvelle page
-description: Une page ajoutée par un contributeur.
-date: 2023-05-02
-eleventyNavigation:
-  parent: plansAction
-  title: Nouvelle page
-  order: 25
----
-
-Un seul fichier Markdown, aucune autre modification.
-`;
-
 describe("a contributor's new page", () => {
   it("appears between « Les actions » and « Les gains possibles » in every sidebar, with no other edit", async () => {
-    const projectDir = await projectVariant({ "content/plans-action/nouvelle-page.md": NEW_PAGE });
+    const projectDir = await projectVariant({
+      "content/plans-action/nouvelle-page.md": await documentedPage(),
+    });
     const { outputDir } = await buildSite({ projectDir });
 
     const publicationUrls = (await builtPageUrls(outputDir)).filter((url) =>

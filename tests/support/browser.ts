@@ -1,26 +1,8 @@
 import type { Server } from "node:http";
-import { type Browser, type Page, chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "../../src/bench/chromium.ts";
 import { createStaticServer, listenOnLoopback } from "../../src/server/static-server.ts";
-
-// As root on a machine with no network but the package registries: no sandbox, no GPU, and no
-// background connections that would be refused.
-const CHROMIUM_ARGUMENTS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGUMENTS,
-  });
-}
 
 export interface ServedSite {
   origin: string;

@@ -15,5 +15,5 @@ export async function ministriesFileWithDocument(entry: string): Promise<string>
   const source = await readFile(path.join(projectRoot, "_data/ministries.ts"), "utf8");
   const marker = "documents: [";
   if (!source.includes(marker)) throw new Error("_data/ministries.ts n'a plus la forme attendue par ce test");
-  return source.replace(marker, `${marker}\n      ${entry},`);
+  return source.replace(marker, `${marker}\n      ${entry.trim().replace(/,$/, "")},`);
 }

@@ -4,24 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import { PROJECT_ENTRIES } from "../../src/bench/project-files.ts";
+
 const run = promisify(execFile);
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 /** Every test build knows its repository, as a GitHub Actions build does, for the edit links. */
 export const TEST_REPOSITORY_URL = "https://github.com/exemple/numerique-responsable";
-
-/** What a build needs; tests copy these to build a variant of the site. */
-const PROJECT_ENTRIES = [
-  "content",
-  "_includes",
-  "_data",
-  "public",
-  "src",
-  "eleventy.config.ts",
-  "package.json",
-  "tsconfig.json",
-];
 
 export async function temporaryFolder(prefix: string): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), `${prefix}-`));
