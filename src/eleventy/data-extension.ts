@@ -1,7 +1,7 @@
 import path from "node:path";
 import { CATALOGUE_FILES } from "../catalogue/files.ts";
 import { importDataModule } from "../data-modules.ts";
-import { FrontMatterError, layoutChecker } from "./front-matter.ts";
+import { PageDataError, layoutChecker } from "./front-matter.ts";
 
 const CATALOGUE_SOURCES = new Set(Object.values(CATALOGUE_FILES).map((file) => path.resolve(file)));
 
@@ -21,7 +21,7 @@ export function typeScriptDataParser({ includesDir }: { includesDir: string }) {
       filePath,
       typeof data === "object" && data ? Reflect.get(data, "layout") : undefined,
     );
-    if (layout) throw new FrontMatterError([layout]);
+    if (layout) throw new PageDataError([layout]);
     return data;
   };
 }

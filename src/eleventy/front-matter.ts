@@ -13,7 +13,7 @@ import { z } from "../validation.ts";
 /** Longer descriptions are cut in search results. */
 export const MAX_DESCRIPTION_LENGTH = 160;
 
-export const text = z
+const text = z
   .string({ error: (issue) => (issue.input === undefined ? "champ obligatoire" : "texte attendu") })
   .trim()
   .min(1, "texte vide");
@@ -25,7 +25,7 @@ const templateFrontMatter = z.looseObject({
   metaDescription: text
     .max(MAX_DESCRIPTION_LENGTH, `${MAX_DESCRIPTION_LENGTH} caractères au plus`)
     .optional(),
-  // YAML dates are kept as text (see `parseFrontMatter`), so an impossible one can be refused.
+  // YAML dates are kept as text (see `frontMatterParser`), so an impossible one can be refused.
   date: z.iso.date("date attendue au format AAAA-MM-JJ, et qui existe").optional(),
   layout: z.union([text, z.literal(false)]).optional(),
   draft: z.boolean("true ou false attendu").optional(),
@@ -43,11 +43,11 @@ const templateFrontMatter = z.looseObject({
 /** A Markdown page is prose with a title and a summary of its own. */
 export const markdownFrontMatter = templateFrontMatter.extend({ title: text, description: text });
 
-/** Every problem of one front matter at once, each naming the file and the field. */
-export class FrontMatterError extends Error {
+/** Every problem of one page's data (front matter, data file) at once, each naming the file and the field. */
+export class PageDataError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Front matter invalide :\n${problems.map((problem) => `- ${problem}`).join("\n")}`);
-    this.name = "FrontMatterError";
+    super(`Données de page invalides :\n${problems.map((problem) => `- ${problem}`).join("\n")}`);
+    this.name = "PageDataError";
   }
 }
 
@@ -105,7 +105,7 @@ export function frontMatterParser({ includesDir }: FrontMatterParserOptions) {
     try {
       data = source.trim() ? load(source, { schema: CORE_SCHEMA }) : {};
     } catch (error) {
-      if (error instanceof YAMLException) throw new FrontMatterError([yamlProblem(file, source, error)]);
+      if (error instanceof YAMLException) throw new PageDataError([yamlProblem(file, source, error)]);
       throw error;
     }
     const schema = file.endsWith(".md") ? markdownFrontMatter : templateFrontMatter;
@@ -120,7 +120,7 @@ export function frontMatterParser({ includesDir }: FrontMatterParserOptions) {
       typeof data === "object" && data ? Reflect.get(data, "layout") : undefined,
     );
     if (layout) problems.push(layout);
-    if (problems.length) throw new FrontMatterError(problems);
+    if (problems.length) throw new PageDataError(problems);
     return (data ?? {}) as Record<string, unknown>;
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { FrontMatterError, MAX_DESCRIPTION_LENGTH, markdownFrontMatter } from "./front-matter.ts";
+import { PageDataError, MAX_DESCRIPTION_LENGTH, markdownFrontMatter } from "./front-matter.ts";
 
 export interface PageData {
   page: { inputPath: string };
@@ -48,6 +48,6 @@ export function pageDataSchema(projectDir: string) {
     }
     const sources = dataSourcesProblem(projectDir, data.dataSources);
     if (sources) problems.push(`${file} : champ « dataSources » : ${sources}`);
-    if (problems.length) throw new FrontMatterError(problems);
+    if (problems.length) throw new PageDataError(problems);
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FrontMatterError, frontMatterParser } from "../../src/eleventy/front-matter.ts";
+import { PageDataError, frontMatterParser } from "../../src/eleventy/front-matter.ts";
 import { projectRoot } from "../support/project.ts";
 
 const parse = frontMatterParser({ includesDir: `${projectRoot}/_includes` });
@@ -18,7 +18,7 @@ function problems(yaml: string, file = "./content/page.md"): string[] {
     parse(yaml, { filePath: file });
     return [];
   } catch (error) {
-    if (error instanceof FrontMatterError) return error.problems;
+    if (error instanceof PageDataError) return error.problems;
     throw error;
   }
 }

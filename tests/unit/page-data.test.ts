@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FrontMatterError } from "../../src/eleventy/front-matter.ts";
+import { PageDataError } from "../../src/eleventy/front-matter.ts";
 import { type PageData, pageDataSchema } from "../../src/eleventy/page-data.ts";
 import { projectRoot } from "../support/project.ts";
 
@@ -12,7 +12,7 @@ function problems(data: PageData): string[] {
     check(data);
     return [];
   } catch (error) {
-    if (error instanceof FrontMatterError) return error.problems;
+    if (error instanceof PageDataError) return error.problems;
     throw error;
   }
 }
