@@ -1,7 +1,7 @@
 import type { Ministry } from "../src/catalogue/schema.ts";
 
-// The entities that published a plan in April 2022 and their documents. No address was ever
-// published for the documents: none is given here.
+// The entities that published a plan in April 2022 and their documents. The publication gave no
+// address for them: the one known is the mission's own, given later; none is invented.
 const ministries = [
   {
     id: "culture",
@@ -37,7 +37,15 @@ const ministries = [
     documents: [
       { title: "Feuille de route numérique et écologie", size: "1,5 Mo" },
       { title: "Bilan 2020-2021 sur la thématique Écoconception", size: "720 Ko" },
-      { title: "Bilan 2020-2021 sur la thématique Mesure", size: "1 Mo" },
+      {
+        title: "Bilan 2020-2021 sur la thématique Mesure",
+        size: "1 Mo",
+        // Put online by the mission in September 2022.
+        url: "https://ecoresponsable.numerique.gouv.fr/docs/2022/plan-action/mte/FDR-NE-Bilan-mesure-MTE.pdf",
+        format: "PDF",
+        bytes: 1_058_899,
+        language: "fr",
+      },
     ],
   },
   {

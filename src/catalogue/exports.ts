@@ -44,7 +44,7 @@ export function openData(catalogue: Catalogue, siteUrl: string): OpenData {
       id,
       name,
       shortName,
-      documents,
+      documents: documents.map(({ href: _href, ...document }) => document),
     })),
     actions: catalogue.actions.map((action) => ({
       id: action.id,

@@ -36,7 +36,25 @@ export const planDocumentSchema = z.strictObject({
   title: textSchema,
   /** The size as published ("2,9 Mo"), when it was. */
   size: textSchema.optional(),
+  /** Where the document can be downloaded, when an address is known. */
   url: z.url().optional(),
+  /** A copy kept in the repository, below `public/`: its format and size are read from it. */
+  file: z
+    .string()
+    .regex(
+      /^documents\/[a-z0-9-]+\.[a-z0-9]+$/,
+      "chemin attendu sous documents/ (ex. « documents/plan.pdf »)",
+    )
+    .optional(),
+  /** The format of a document at `url` ("PDF"), for its download link. */
+  format: textSchema.optional(),
+  /** The exact size of a document at `url`, in bytes, for its download link. */
+  bytes: z.number().int().positive().optional(),
+  /** The document's language (ISO 639-1), French when not said. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, "code de langue attendu (ex. « fr »)")
+    .optional(),
 });
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
 

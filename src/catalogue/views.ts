@@ -1,4 +1,13 @@
-import type { Action, Chantier, Gains, Ministry, Publication, Stage, StageId } from "./schema.ts";
+import type {
+  Action,
+  Chantier,
+  Gains,
+  Ministry,
+  PlanDocument,
+  Publication,
+  Stage,
+  StageId,
+} from "./schema.ts";
 import { STAGE_IDS } from "./schema.ts";
 import { plainCatalogueText, renderCatalogueText } from "./text.ts";
 import { catalogueUrls } from "./urls.ts";
@@ -50,8 +59,14 @@ export interface StageView extends Stage {
   byChantier: ChantierGroup[];
 }
 
+export interface DocumentView extends PlanDocument {
+  /** Where to download it: its address, or its copy in the site; none when neither is known. */
+  href: string | undefined;
+}
+
 export interface MinistryView extends Ministry {
   url: string;
+  documents: DocumentView[];
   actions: ActionView[];
 }
 
@@ -159,6 +174,10 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
   const ministries: MinistryView[] = data.ministries.map((ministry) => ({
     ...ministry,
     url: catalogueUrls.ministry(ministry.id),
+    documents: ministry.documents.map((document) => ({
+      ...document,
+      href: document.url ?? (document.file ? `/${document.file}` : undefined),
+    })),
     actions: actions.filter((action) => action.ministries?.includes(ministry.id)),
   }));
 

@@ -2,6 +2,7 @@ import type { MarkdownIt } from "markdown-it";
 import { stackedBars } from "../catalogue/chart.ts";
 import { openDataCsv, openDataJson, openDataJsonSchema } from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
+import { downloadDetail } from "./documents.ts";
 import { lastCommitDates, lastUpdated } from "./git-dates.ts";
 import { tableOfContents } from "./markdown.ts";
 import { navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
@@ -20,6 +21,7 @@ export function siteFilters(markdown: MarkdownIt, projectDir: string) {
     lastUpdated: (page: { inputPath: string }, frontMatterDate: unknown, dataSources?: readonly string[]) =>
       lastUpdated(commitDates, page.inputPath, frontMatterDate, dataSources),
     frenchDate,
+    downloadDetail,
     isoDate,
     frenchNumber,
     quantity,

@@ -8,6 +8,7 @@ import { load } from "cheerio";
 import markdownIt from "markdown-it";
 import { type OpenData } from "../../src/catalogue/exports.ts";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
+import { downloadDetail } from "../../src/eleventy/documents.ts";
 import { quantity, frenchNumber } from "../../src/eleventy/numbers.ts";
 import type { Catalogue } from "../../src/catalogue/views.ts";
 import { actionTitlesUnder, sidebarChantiers } from "../support/catalogue-pages.ts";
@@ -192,12 +193,22 @@ describe("ministry pages", () => {
       const documents = $(".plan-documents li").toArray();
       expect(documents).toHaveLength(ministry.documents.length);
       for (const [position, document] of ministry.documents.entries()) {
-        const text = normalizeText($(documents[position]).text());
+        const item = $(documents[position]);
+        const text = normalizeText(item.text());
         expect(text).toContain(document.title);
-        expect(text).toContain(document.size ?? "taille non indiquée");
-        const link = $(documents[position]).find("a");
-        if (document.url) expect(link.attr("href")).toBe(document.url);
-        else expect([text, link.length]).toEqual([expect.stringContaining("non disponible en ligne"), 0]);
+        const link = item.find("a.fr-link--download");
+        if (document.href) {
+          // A DSFR download link: its format, size and language in its detail.
+          expect(link.attr("href")).toBe(document.href);
+          expect(normalizeText(link.find(".fr-link__detail").text())).toBe(
+            normalizeText(downloadDetail(document)),
+          );
+        } else {
+          expect(text).toBe(
+            `${document.title} (${document.size ?? "taille non indiquée"}) : non disponible en ligne`,
+          );
+          expect(item.find("a")).toHaveLength(0);
+        }
       }
     }
   });

@@ -1,4 +1,4 @@
-// Builds of variants of the project: not of its content, so not rerun on a contributor's edits.
+// Builds of variants of the project, not of its content: not rerun on a contributor's edits.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,9 @@ import { checkLinks } from "../support/links.ts";
 import { commitAll } from "../support/git-history.ts";
 import { parseXml } from "../support/output.ts";
 import { buildFailure, buildSite, projectRoot, projectVariant } from "../support/project.ts";
-import { loadPage } from "../support/site.ts";
+import { loadCatalogue } from "../../src/catalogue/load.ts";
+import { ministriesFileWithDocument } from "../support/data-edit.ts";
+import { loadPage, normalizeText } from "../support/site.ts";
 
 const SITE = "http://127.0.0.1:8080/";
 
@@ -66,5 +68,30 @@ describe("a build for a project site on GitHub Pages", () => {
     expect(atom).not.toContain("numerique-responsable/numerique-responsable");
     const report = await checkLinks(outputDir, base);
     expect(report.problems).toEqual([]);
+  });
+});
+
+describe("a ministry document kept in the repository", () => {
+  const withDocument = (file: string) =>
+    ministriesFileWithDocument(`{ title: "Bilan versé", file: "${file}" }`);
+
+  it("is a download link whose format and size are read from the file", async () => {
+    const projectDir = await projectVariant({
+      "_data/ministries.ts": await withDocument("documents/bilan-verse.pdf"),
+      "public/documents/bilan-verse.pdf": "%PDF-1.4\n".padEnd(2_345, "x"),
+    });
+    const { outputDir } = await buildSite({ projectDir });
+    const catalogue = await loadCatalogue(projectRoot);
+    const $ = await loadPage(outputDir, catalogue.ministries[0]!.url);
+    const link = $('.plan-documents a[href="/documents/bilan-verse.pdf"]');
+    expect(normalizeText(link.find(".fr-link__detail").text())).toBe("PDF – 2,35 ko – français");
+    expect(await readFile(path.join(outputDir, "documents/bilan-verse.pdf"), "utf8")).toHaveLength(2_345);
+  });
+
+  it("stops the build when the file is missing, naming the file, the entry and the field", async () => {
+    const message = await buildFailure({ "_data/ministries.ts": await withDocument("documents/absent.pdf") });
+    expect(message).toMatch(
+      /_data\/ministries\.ts : ministère « [a-z-]+ », document « Bilan versé », champ « file » : fichier introuvable \(public\/documents\/absent\.pdf\)/,
+    );
   });
 });
