@@ -1,11 +1,18 @@
 import { stringify } from "csv-stringify/sync";
-import { z } from "zod";
+import { z } from "../validation.ts";
 import { absoluteUrl } from "../urls.ts";
-import { actionSchema, chantierSchema, ministrySchema, publicationSchema, stageSchema } from "./schema.ts";
+import {
+  actionSchema,
+  chantierSchema,
+  ministrySchema,
+  publicationSchema,
+  reviewSchema,
+  stageSchema,
+} from "./schema.ts";
 import type { Catalogue } from "./views.ts";
 
 /** Raised when the shape of the open data changes: readers' scripts can check it. */
-export const OPEN_DATA_SCHEMA_VERSION = "1.0.0";
+export const OPEN_DATA_SCHEMA_VERSION = "1.1.0";
 
 const exportedActionSchema = actionSchema.extend({
   title: z.string().describe("Intitulé en texte brut"),
@@ -23,6 +30,8 @@ export const openDataSchema = z
     chantiers: z.array(chantierSchema),
     ministries: z.array(ministrySchema),
     actions: z.array(exportedActionSchema),
+    /** The reviews of the plans, with the figures they published. */
+    reviews: z.array(reviewSchema),
   })
   .meta({ title: "Catalogue des actions des plans ministériels numérique responsable" });
 
@@ -55,6 +64,7 @@ export function openData(catalogue: Catalogue, siteUrl: string): OpenData {
       ministries: action.ministries ?? [],
       ...(action.note ? { note: action.note } : {}),
     })),
+    reviews: catalogue.reviews,
   };
 }
 

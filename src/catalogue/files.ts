@@ -6,6 +6,7 @@ export const CATALOGUE_FILES = {
   ministries: "_data/ministries.ts",
   actions: "_data/actions.ts",
   gains: "_data/gains.ts",
+  reviews: "_data/reviews.ts",
 } as const;
 
 export type CatalogueFileName = keyof typeof CATALOGUE_FILES;

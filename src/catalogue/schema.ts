@@ -126,3 +126,34 @@ export type Publication = z.infer<typeof publicationSchema>;
 
 export const gainsSchema = z.strictObject({ source: gainsSourceSchema, figures: z.array(gainSchema) });
 export type Gains = z.infer<typeof gainsSchema>;
+
+/** A figure a review published as such, without per-action detail: shown as published. */
+export const publishedFigureSchema = z.strictObject({
+  id: idSchema,
+  value: z.number().nonnegative(),
+  /** Written after the value: "%". */
+  unit: textSchema.optional(),
+  /** Written before the value, as published: "plus de". */
+  qualifier: textSchema.optional(),
+  /** What is counted, read after the value: "actions identifiées". */
+  label: textSchema,
+});
+export type PublishedFigure = z.infer<typeof publishedFigureSchema>;
+
+/** A review (bilan) of the ministries' plans, as its source published it. */
+export const reviewSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  /** When the review was published. */
+  date: z.iso.date(),
+  /** The period of the plans it reviews ("2022"). */
+  period: z.string().regex(/^\d{4}(?:-\d{4})?$/, "période attendue (ex. « 2022 » ou « 2023-2025 »)"),
+  source: z.strictObject({
+    publisher: textSchema,
+    title: textSchema,
+    url: z.url().optional(),
+    note: textSchema.optional(),
+  }),
+  publishedFigures: z.array(publishedFigureSchema),
+});
+export type Review = z.infer<typeof reviewSchema>;

@@ -10,6 +10,8 @@ import {
   actionSchema,
   chantierSchema,
   gainsSchema,
+  type Review,
+  reviewSchema,
   ministrySchema,
   publicationSchema,
   stageSchema,
@@ -26,6 +28,7 @@ export interface CatalogueData {
   ministries: Ministry[];
   actions: Action[];
   gains: Gains;
+  reviews: Review[];
 }
 
 /** Every problem of the catalogue at once, one line each, naming the file, the entry and the field. */
@@ -126,12 +129,17 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
   const ministries = parseList(problems, files.ministries, "ministère", sources.ministries, ministrySchema);
   const actions = parseList(problems, files.actions, "action", sources.actions, actionSchema);
   const gains = parseObject(problems, files.gains, "gains", sources.gains, gainsSchema);
+  const reviews = parseList(problems, files.reviews, "bilan", sources.reviews, reviewSchema);
 
   checkUniqueIds(problems, files.stages, "stade", stages);
   checkUniqueIds(problems, files.chantiers, "chantier", chantiers);
   checkUniqueIds(problems, files.ministries, "ministère", ministries);
   checkUniqueIds(problems, files.actions, "action", actions);
   if (gains) checkUniqueIds(problems, files.gains, "gain", gains.figures);
+  checkUniqueIds(problems, files.reviews, "bilan", reviews);
+  for (const review of reviews) {
+    checkUniqueIds(problems, files.reviews, `bilan « ${review.id} », chiffre`, review.publishedFigures);
+  }
 
   for (const stageId of STAGE_IDS) {
     if (!stages.some((stage) => stage.id === stageId)) {
@@ -178,5 +186,5 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
   }
 
   if (problems.list.length || !publication || !gains) throw new CatalogueError(problems.list);
-  return { publication, stages, chantiers, ministries, actions, gains };
+  return { publication, stages, chantiers, ministries, actions, gains, reviews };
 }

@@ -5,6 +5,7 @@ import type {
   Ministry,
   PlanDocument,
   Publication,
+  Review,
   Stage,
   StageId,
 } from "./schema.ts";
@@ -97,6 +98,8 @@ export interface Catalogue {
   ministries: MinistryView[];
   actions: ActionView[];
   gains: Gains;
+  /** Oldest first. */
+  reviews: Review[];
   counts: CountTable;
   urls: typeof catalogueUrls;
 }
@@ -203,6 +206,7 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     ministries,
     actions,
     gains: data.gains,
+    reviews: [...data.reviews].sort((a, b) => a.date.localeCompare(b.date)),
     counts,
     urls: catalogueUrls,
   };

@@ -226,6 +226,50 @@ describe("ministry pages", () => {
   });
 });
 
+describe("the follow-up of the plans", () => {
+  /** A published figure as a reader reads it. */
+  const figureText = (figure: Catalogue["reviews"][number]["publishedFigures"][number]) =>
+    normalizeText(
+      `${figure.qualifier ? `${figure.qualifier} ` : ""}${frenchNumber(figure.value)}` +
+        `${figure.unit ? `\u00a0${figure.unit}` : ""} ${figure.label}`,
+    );
+
+  it("dates the publication and every review, and gives each review's figures as published", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/suivi/");
+    const steps = $("#etapes")
+      .parent()
+      .find("ol li time")
+      .map((_, time) => $(time).attr("datetime"))
+      .get();
+    expect(steps).toEqual([
+      catalogue.publication.publishedOn,
+      ...catalogue.reviews.map((review) => review.date),
+    ]);
+    for (const review of catalogue.reviews) {
+      const figures = $(`#${review.id}`)
+        .parent()
+        .find("ul li")
+        .map((_, item) => normalizeText($(item).text()))
+        .get();
+      expect(figures, review.id).toEqual(review.publishedFigures.map(figureText));
+      expect($(`#${review.id}`).parent().text()).toContain(review.source.publisher);
+    }
+  });
+
+  it("shows the latest review's figures on the ministries' index, said to have no per-ministry detail", async () => {
+    const latest = catalogue.reviews.at(-1)!;
+    const $ = await loadPage(siteDir, catalogue.urls.ministries);
+    const section = $("#bilan").nextUntil("h2");
+    expect(section.text()).toContain("sans détail par ministère");
+    expect(
+      section
+        .find("li")
+        .map((_, item) => normalizeText($(item).text()))
+        .get(),
+    ).toEqual(latest.publishedFigures.map(figureText));
+  });
+});
+
 describe("« Les actions »", () => {
   it("lists each chantier's actions from the data, with the stage as a text badge and a link to the chantier page", async () => {
     const $ = await loadPage(siteDir, catalogue.urls.actions);

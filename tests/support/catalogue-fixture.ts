@@ -75,5 +75,15 @@ export function catalogueSources() {
         },
       ],
     },
+    reviews: [
+      {
+        id: "bilan-essai",
+        title: "Bilan d'essai",
+        date: "2023-04-06",
+        period: "2022",
+        source: { publisher: "Mission d'essai", title: "Bilan d'essai" },
+        publishedFigures: [{ id: "actions", value: 300, qualifier: "plus de", label: "actions" }],
+      },
+    ],
   } satisfies CatalogueSources;
 }

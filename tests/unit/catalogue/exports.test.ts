@@ -66,6 +66,16 @@ describe("openDataJson", () => {
   );
   const data = JSON.parse(openDataJson(catalogue, SITE)) as OpenData;
 
+  it("carries the reviews with the figures they published", () => {
+    expect(data.reviews).toEqual(catalogue.reviews);
+    expect(data.reviews[0]?.publishedFigures[0]).toEqual({
+      id: "actions",
+      value: 300,
+      qualifier: "plus de",
+      label: "actions",
+    });
+  });
+
   it("carries its schema version and the publication's date, not the build's", () => {
     expect(data.schemaVersion).toBe(OPEN_DATA_SCHEMA_VERSION);
     expect(data.publication.publishedOn).toBe("2022-04-01");

@@ -71,6 +71,25 @@ describe("validateCatalogue", () => {
     ]);
   });
 
+  it("reports a review with a duplicate id, a malformed period or a figure without label", () => {
+    const problems = problemsOf((s) => {
+      const [review] = s.reviews;
+      s.reviews.push({ ...review!, publishedFigures: [] });
+      const broken = {
+        ...review!,
+        id: "autre",
+        period: "2023–2025",
+        publishedFigures: [{ id: "x", value: 1 }],
+      };
+      (s.reviews as unknown[]).push(broken);
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^_data\/reviews\.ts : bilan « autre », champ « period » : période attendue/),
+      expect.stringMatching(/^_data\/reviews\.ts : bilan « autre », champ « publishedFigures\.0\.label » : /),
+      "_data/reviews.ts : bilan « bilan-essai », champ « id » : identifiant en double",
+    ]);
+  });
+
   it("reports an invalid publication, naming its file and field", () => {
     const problems = problemsOf((s) => {
       Object.assign(s.publication, { publishedOn: "2022-04-31", licence: { name: "LO 2.0" } });
