@@ -11,7 +11,7 @@ export default {
   eleventyComputed: {
     title: (data: MinistryPageData) => data.ministry.name,
     description: (data: MinistryPageData) =>
-      `Les documents du plan d'action 2022 publiés par : ${data.ministry.name}.`,
+      `Les documents et les plans d'action de : ${data.ministry.name}.`,
     eleventyNavigation: (data: MinistryPageData) => ministryNavigation(data.ministry),
   },
 };

@@ -5,6 +5,7 @@ import {
   actionSchema,
   chantierSchema,
   ministrySchema,
+  planActionSchema,
   publicationSchema,
   reviewSchema,
   stageSchema,
@@ -12,12 +13,19 @@ import {
 import type { Catalogue } from "./views.ts";
 
 /** Raised when the shape of the open data changes: readers' scripts can check it. */
-export const OPEN_DATA_SCHEMA_VERSION = "1.1.0";
+export const OPEN_DATA_SCHEMA_VERSION = "1.2.0";
 
 const exportedActionSchema = actionSchema.extend({
   title: z.string().describe("Intitulé en texte brut"),
   titleMarkdown: z.string().describe("Intitulé en Markdown, liens compris"),
   ministries: z.array(z.string()),
+});
+
+const exportedPlanActionSchema = planActionSchema.extend({
+  ministry: z.string(),
+  period: z.string(),
+  title: z.string().describe("Intitulé en texte brut"),
+  titleMarkdown: z.string().describe("Intitulé en Markdown, liens compris"),
 });
 
 /** The open data: the catalogue's own schemas, with the export's envelope around them. */
@@ -32,6 +40,8 @@ export const openDataSchema = z
     actions: z.array(exportedActionSchema),
     /** The reviews of the plans, with the figures they published. */
     reviews: z.array(reviewSchema),
+    /** The actions of the ministries' plans, each with its ministry, period and statuses. */
+    planActions: z.array(exportedPlanActionSchema),
   })
   .meta({ title: "Catalogue des actions des plans ministériels numérique responsable" });
 
@@ -65,6 +75,19 @@ export function openData(catalogue: Catalogue, siteUrl: string): OpenData {
       ...(action.note ? { note: action.note } : {}),
     })),
     reviews: catalogue.reviews,
+    planActions: catalogue.planActions.map((action) => ({
+      ministry: action.ministry.id,
+      period: action.period,
+      id: action.id,
+      chantier: action.chantier,
+      title: action.titleText,
+      titleMarkdown: action.title,
+      level: action.level,
+      ...(action.example ? { example: action.example } : {}),
+      ...(action.indicator ? { indicator: action.indicator } : {}),
+      ...(action.note ? { note: action.note } : {}),
+      statuses: action.statuses ?? [],
+    })),
   };
 }
 
@@ -109,6 +132,33 @@ export function openDataCsv(catalogue: Catalogue): string {
     columns: CSV_COLUMNS,
     record_delimiter: "windows",
     // csv-stringify quotes only the record delimiter itself; a lone LF or CR needs quotes too.
+    quoted_match: /[\r\n]/,
+  });
+}
+
+const PLAN_CSV_COLUMNS = [
+  ...["ministere", "periode", "id", "chantier", "niveau_cible", "intitule", "exemple"],
+  ...["statut_dernier_bilan", "dernier_bilan"],
+];
+
+/** The ministries' plan actions, one record each, in the same CSV dialect as the examples'. */
+export function planActionsCsv(catalogue: Catalogue): string {
+  const records = catalogue.planActions.map((action) => [
+    action.ministry.id,
+    action.period,
+    action.id,
+    action.chantier,
+    action.level,
+    action.titleText,
+    action.example ?? "",
+    action.latestStatus?.status ?? "",
+    action.latestStatus?.review ?? "",
+  ]);
+  return stringify(records, {
+    bom: true,
+    header: true,
+    columns: PLAN_CSV_COLUMNS,
+    record_delimiter: "windows",
     quoted_match: /[\r\n]/,
   });
 }

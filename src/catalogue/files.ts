@@ -11,6 +11,9 @@ export const CATALOGUE_FILES = {
 
 export type CatalogueFileName = keyof typeof CATALOGUE_FILES;
 
+/** The ministries' plans: one file a ministry and period, `<ministère>-<période>.ts`. */
+export const PLANS_FOLDER = "_data/plans";
+
 /** The data files a page's text comes from, as its `dataSources`: its last update is theirs too. */
 export const catalogueFiles = (...names: CatalogueFileName[]): string[] =>
   names.map((name) => CATALOGUE_FILES[name]);

@@ -1,7 +1,7 @@
-import { stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { importDataModule } from "../data-modules.ts";
-import { CATALOGUE_FILES } from "./files.ts";
+import { CATALOGUE_FILES, PLANS_FOLDER } from "./files.ts";
 import type { Ministry } from "./schema.ts";
 import { CatalogueError, type CatalogueSources, validateCatalogue } from "./validate.ts";
 import { type Catalogue, buildCatalogueViews } from "./views.ts";
@@ -43,12 +43,20 @@ async function withStoredDocuments(projectDir: string, ministries: Ministry[]): 
  */
 export async function loadCatalogue(projectDir: string): Promise<Catalogue> {
   const entries = await Promise.all(
-    Object.entries(CATALOGUE_FILES).map(async ([name, file]) => [
+    Object.entries(CATALOGUE_FILES).map(async ([name, file]): Promise<[string, unknown]> => [
       name,
       await importDataModule(path.join(projectDir, file)),
     ]),
   );
-  const sources = Object.fromEntries(entries) as CatalogueSources;
+  const plansDir = path.join(projectDir, PLANS_FOLDER);
+  const planFiles = (await readdir(plansDir).catch(() => [])).filter((file) => file.endsWith(".ts")).sort();
+  const plans = await Promise.all(
+    planFiles.map(async (file): Promise<[string, unknown]> => [
+      `${PLANS_FOLDER}/${file}`,
+      await importDataModule(path.join(plansDir, file)),
+    ]),
+  );
+  const sources = { ...Object.fromEntries(entries), plans: Object.fromEntries(plans) } as CatalogueSources;
   const data = validateCatalogue(sources);
   return buildCatalogueViews({ ...data, ministries: await withStoredDocuments(projectDir, data.ministries) });
 }

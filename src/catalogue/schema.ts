@@ -127,6 +127,11 @@ export type Publication = z.infer<typeof publicationSchema>;
 export const gainsSchema = z.strictObject({ source: gainsSourceSchema, figures: z.array(gainSchema) });
 export type Gains = z.infer<typeof gainsSchema>;
 
+/** The period a plan covers, as the ministries name it: "2022", "2023-2025". */
+const periodSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{4})?$/, "période attendue (ex. « 2022 » ou « 2023-2025 »)");
+
 /** A figure a review published as such, without per-action detail: shown as published. */
 export const publishedFigureSchema = z.strictObject({
   id: idSchema,
@@ -147,7 +152,7 @@ export const reviewSchema = z.strictObject({
   /** When the review was published. */
   date: z.iso.date(),
   /** The period of the plans it reviews ("2022"). */
-  period: z.string().regex(/^\d{4}(?:-\d{4})?$/, "période attendue (ex. « 2022 » ou « 2023-2025 »)"),
+  period: periodSchema,
   source: z.strictObject({
     publisher: textSchema,
     title: textSchema,
@@ -157,3 +162,42 @@ export const reviewSchema = z.strictObject({
   publishedFigures: z.array(publishedFigureSchema),
 });
 export type Review = z.infer<typeof reviewSchema>;
+
+/** Where a plan action stood at a review. */
+export const STATUS_IDS = ["realisee", "en-cours", "pas-commencee", "abandonnee"] as const;
+export type StatusId = (typeof STATUS_IDS)[number];
+export const STATUS_LABELS: Record<StatusId, string> = {
+  realisee: "Réalisée",
+  "en-cours": "En cours",
+  "pas-commencee": "Pas commencée",
+  abandonnee: "Abandonnée",
+};
+
+export const planActionSchema = z.strictObject({
+  /** Unique in its plan. */
+  id: idSchema,
+  chantier: idSchema,
+  /** Markdown inline, as the ministry wrote it. */
+  title: textSchema,
+  /** The ministry's target level of commitment for this action. */
+  level: stageIdSchema,
+  /** The publication's example action this one follows, if any. */
+  example: idSchema.optional(),
+  indicator: z
+    .strictObject({ label: textSchema, unit: textSchema.optional(), target: z.number().optional() })
+    .optional(),
+  note: textSchema.optional(),
+  /** Its status at each review that followed it. */
+  statuses: z
+    .array(z.strictObject({ review: idSchema, status: z.enum(STATUS_IDS), comment: textSchema.optional() }))
+    .optional(),
+});
+export type PlanAction = z.infer<typeof planActionSchema>;
+
+/** One ministry's plan for one period, in a file of its own (`_data/plans/<ministère>-<période>.ts`). */
+export const planSchema = z.strictObject({
+  ministry: idSchema,
+  period: periodSchema,
+  actions: z.array(planActionSchema),
+});
+export type Plan = z.infer<typeof planSchema>;

@@ -9,5 +9,6 @@ export const catalogueUrls = {
   ministry: (id: string) => `${PUBLICATION}/ministeres/${id}/`,
   json: `${PUBLICATION}/donnees/actions.json`,
   csv: `${PUBLICATION}/donnees/actions.csv`,
+  planCsv: `${PUBLICATION}/donnees/actions-des-plans.csv`,
   jsonSchema: `${PUBLICATION}/donnees/actions.schema.json`,
 };

@@ -10,6 +10,8 @@ import {
   actionSchema,
   chantierSchema,
   gainsSchema,
+  type Plan,
+  planSchema,
   type Review,
   reviewSchema,
   ministrySchema,
@@ -19,7 +21,10 @@ import {
 import { CATALOGUE_FILES, type CatalogueFileName } from "./files.ts";
 import { plainCatalogueText } from "./text.ts";
 
-export type CatalogueSources = Record<CatalogueFileName, unknown>;
+export type CatalogueSources = Record<CatalogueFileName, unknown> & {
+  /** The raw export of each plan file, by its path. */
+  plans?: Record<string, unknown>;
+};
 
 export interface CatalogueData {
   publication: Publication;
@@ -29,6 +34,7 @@ export interface CatalogueData {
   actions: Action[];
   gains: Gains;
   reviews: Review[];
+  plans: Plan[];
 }
 
 /** Every problem of the catalogue at once, one line each, naming the file, the entry and the field. */
@@ -112,6 +118,74 @@ function checkUniqueIds(problems: Problems, file: string, kind: string, entries:
   }
 }
 
+interface KnownIds {
+  ministries: Set<string>;
+  chantiers: Set<string>;
+  actions: Set<string>;
+  reviews: Set<string>;
+}
+
+/** One plan file: its problems name the file, the action (by id) and the field. */
+function parsePlan(problems: Problems, file: string, raw: unknown, known: KnownIds): Plan | undefined {
+  const result = planSchema.safeParse(raw);
+  if (!result.success) {
+    const rawActions: unknown = typeof raw === "object" && raw ? Reflect.get(raw, "actions") : undefined;
+    for (const issue of result.error.issues) {
+      const [top, index, ...rest] = issue.path;
+      if (top === "actions" && typeof index === "number") {
+        const item: unknown = Array.isArray(rawActions) ? rawActions[index] : undefined;
+        problems.add(
+          file,
+          entryLabel("action", item, index),
+          rest.join(".") || "(entrée entière)",
+          issue.message,
+        );
+      } else problems.add(file, "plan", fieldOf(issue), issue.message);
+    }
+    return undefined;
+  }
+  const plan = result.data;
+  if (!known.ministries.has(plan.ministry)) {
+    problems.add(
+      file,
+      "plan",
+      "ministry",
+      `ministère inconnu « ${plan.ministry} » (voir ${CATALOGUE_FILES.ministries})`,
+    );
+  }
+  checkUniqueIds(problems, file, "action", plan.actions);
+  for (const action of plan.actions) {
+    const entry = `action « ${action.id} »`;
+    if (!known.chantiers.has(action.chantier)) {
+      problems.add(
+        file,
+        entry,
+        "chantier",
+        `chantier inconnu « ${action.chantier} » (voir ${CATALOGUE_FILES.chantiers})`,
+      );
+    }
+    if (action.example && !known.actions.has(action.example)) {
+      problems.add(
+        file,
+        entry,
+        "example",
+        `action d'exemple inconnue « ${action.example} » (voir ${CATALOGUE_FILES.actions})`,
+      );
+    }
+    for (const status of action.statuses ?? []) {
+      if (!known.reviews.has(status.review)) {
+        problems.add(
+          file,
+          entry,
+          "statuses.review",
+          `bilan inconnu « ${status.review} » (voir ${CATALOGUE_FILES.reviews})`,
+        );
+      }
+    }
+  }
+  return plan;
+}
+
 /** Checks the raw data of every catalogue file; throws a CatalogueError listing every problem. */
 export function validateCatalogue(sources: CatalogueSources): CatalogueData {
   const problems = new Problems();
@@ -185,6 +259,24 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
     }
   }
 
+  const known: KnownIds = {
+    ministries: ministryIds,
+    chantiers: chantierIds,
+    actions: declaredIds(sources.actions),
+    reviews: declaredIds(sources.reviews),
+  };
+  const plans: Plan[] = [];
+  const planFiles = new Map<string, string>();
+  for (const [file, raw] of Object.entries(sources.plans ?? {})) {
+    const plan = parsePlan(problems, file, raw, known);
+    if (!plan) continue;
+    const other = planFiles.get(`${plan.ministry} ${plan.period}`);
+    if (other)
+      problems.add(file, "plan", "period", `le plan ${plan.period} de ce ministère est déjà dans ${other}`);
+    planFiles.set(`${plan.ministry} ${plan.period}`, file);
+    plans.push(plan);
+  }
+
   if (problems.list.length || !publication || !gains) throw new CatalogueError(problems.list);
-  return { publication, stages, chantiers, ministries, actions, gains, reviews };
+  return { publication, stages, chantiers, ministries, actions, gains, reviews, plans };
 }

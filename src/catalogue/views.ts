@@ -10,6 +10,7 @@ import type {
   StageId,
 } from "./schema.ts";
 import { STAGE_IDS } from "./schema.ts";
+import { type PlanActionView, type PlanView, buildPlanView, byPeriod } from "./plans.ts";
 import { plainCatalogueText, renderCatalogueText } from "./text.ts";
 import { catalogueUrls } from "./urls.ts";
 import type { CatalogueData } from "./validate.ts";
@@ -42,6 +43,8 @@ export interface StageGroup {
 export interface ChantierView extends Chantier {
   url: string;
   actions: ActionView[];
+  /** The ministries' plan actions in this chantier. */
+  planActions: PlanActionView[];
   /** Every stage, in stage order, even when it has no action. */
   byStage: StageGroup[];
   previous: Link | undefined;
@@ -56,6 +59,8 @@ export interface ChantierGroup {
 export interface StageView extends Stage {
   url: string;
   actions: ActionView[];
+  /** The ministries' plan actions that target this level. */
+  planActions: PlanActionView[];
   /** The chantiers that have actions at this stage, in chantier order. */
   byChantier: ChantierGroup[];
 }
@@ -69,6 +74,19 @@ export interface MinistryView extends Ministry {
   url: string;
   documents: DocumentView[];
   actions: ActionView[];
+  /** Its plans, by period; none until a plan is contributed. */
+  plans: PlanView[];
+}
+
+/** The ministries × chantiers table: the actions of each ministry's latest plan. */
+export interface PlanMatrix {
+  rows: {
+    ministry: Link;
+    /** The period of the plan counted, none without a plan. */
+    period: string | undefined;
+    cells: { chantierId: string; count: number; url: string | undefined }[];
+    total: number;
+  }[];
 }
 
 export interface CountCell {
@@ -100,6 +118,8 @@ export interface Catalogue {
   gains: Gains;
   /** Oldest first. */
   reviews: Review[];
+  planActions: PlanActionView[];
+  planMatrix: PlanMatrix;
   counts: CountTable;
   urls: typeof catalogueUrls;
 }
@@ -147,6 +167,17 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
 
   const stageLinks = stages.map((stage) => ({ ...stage, url: catalogueUrls.stage(stage.id) }));
 
+  const reviews = [...data.reviews].sort((a, b) => a.date.localeCompare(b.date));
+  const ministryName = (id: string) => data.ministries.find((ministry) => ministry.id === id)?.name ?? id;
+  const planContext = { chantiers, stages, reviews, ministryName };
+  const plansOf = (ministryId: string) =>
+    data.plans
+      .filter((plan) => plan.ministry === ministryId)
+      .sort(byPeriod)
+      .map((plan) => buildPlanView(plan, planContext));
+  const plansByMinistry = new Map(data.ministries.map((ministry) => [ministry.id, plansOf(ministry.id)]));
+  const planActions = [...plansByMinistry.values()].flat().flatMap((plan) => plan.actions);
+
   const chantierViews: ChantierView[] = chantiers.map((chantier, index) => {
     const neighbour = (other: Chantier | undefined): Link | undefined =>
       other && { title: other.title, url: catalogueUrls.chantier(other.id) };
@@ -154,6 +185,7 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
       ...chantier,
       url: catalogueUrls.chantier(chantier.id),
       actions: actionsOf(chantier.id),
+      planActions: planActions.filter((action) => action.chantier === chantier.id),
       byStage: stageLinks.map((stage) => ({ stage, actions: actionsOf(chantier.id, stage.id) })),
       previous: neighbour(chantiers[index - 1]),
       next: neighbour(chantiers[index + 1]),
@@ -169,6 +201,7 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
   const stageViews: StageView[] = stageLinks.map((stage) => ({
     ...stage,
     actions: actions.filter((action) => action.stage === stage.id),
+    planActions: planActions.filter((action) => action.level === stage.id),
     byChantier: chantierViews
       .map((chantier) => ({ chantier: chantierLink(chantier), actions: actionsOf(chantier.id, stage.id) }))
       .filter((group) => group.actions.length > 0),
@@ -182,7 +215,28 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
       href: document.url ?? (document.file ? `/${document.file}` : undefined),
     })),
     actions: actions.filter((action) => action.ministries?.includes(ministry.id)),
+    plans: plansByMinistry.get(ministry.id) ?? [],
   }));
+
+  const planMatrix: PlanMatrix = {
+    rows: ministries.map((ministry) => {
+      const latest = ministry.plans.at(-1);
+      const cells = chantiers.map((chantier) => {
+        const group = latest?.byChantier.find((candidate) => candidate.chantier.id === chantier.id);
+        return {
+          chantierId: chantier.id,
+          count: group?.actions.length ?? 0,
+          url: group && `${ministry.url}#${group.anchor}`,
+        };
+      });
+      return {
+        ministry: { title: ministry.shortName, url: ministry.url },
+        period: latest?.period,
+        cells,
+        total: latest?.actions.length ?? 0,
+      };
+    }),
+  };
 
   const counts: CountTable = {
     rows: chantierViews.map((chantier) => ({
@@ -206,7 +260,9 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     ministries,
     actions,
     gains: data.gains,
-    reviews: [...data.reviews].sort((a, b) => a.date.localeCompare(b.date)),
+    reviews,
+    planActions,
+    planMatrix,
     counts,
     urls: catalogueUrls,
   };

@@ -1,9 +1,12 @@
 import path from "node:path";
-import { CATALOGUE_FILES } from "../catalogue/files.ts";
+import { CATALOGUE_FILES, PLANS_FOLDER } from "../catalogue/files.ts";
 import { importDataModule } from "../data-modules.ts";
 import { PageDataError, layoutChecker } from "./front-matter.ts";
 
 const CATALOGUE_SOURCES = new Set(Object.values(CATALOGUE_FILES).map((file) => path.resolve(file)));
+const isCatalogueSource = (file: string) =>
+  CATALOGUE_SOURCES.has(path.resolve(file)) ||
+  path.dirname(path.resolve(file)) === path.resolve(PLANS_FOLDER);
 
 /**
  * Eleventy reads only JSON and JavaScript data files by itself: this parser imports `.ts` ones.
@@ -15,7 +18,7 @@ const CATALOGUE_SOURCES = new Set(Object.values(CATALOGUE_FILES).map((file) => p
 export function typeScriptDataParser({ includesDir }: { includesDir: string }) {
   const layoutProblem = layoutChecker(includesDir);
   return async (filePath: string): Promise<unknown> => {
-    if (CATALOGUE_SOURCES.has(path.resolve(filePath))) return undefined;
+    if (isCatalogueSource(filePath)) return undefined;
     const data = await importDataModule(filePath);
     const layout = layoutProblem(
       filePath,

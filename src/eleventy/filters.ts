@@ -1,6 +1,6 @@
 import type { MarkdownIt } from "markdown-it";
 import { stackedBars } from "../catalogue/chart.ts";
-import { openDataCsv, openDataJson, openDataJsonSchema } from "../catalogue/exports.ts";
+import { openDataCsv, openDataJson, openDataJsonSchema, planActionsCsv } from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
 import { downloadDetail } from "./documents.ts";
 import { lastCommitDates, lastUpdated } from "./git-dates.ts";
@@ -28,6 +28,7 @@ export function siteFilters(markdown: MarkdownIt, projectDir: string) {
     stackedBars,
     openDataJson,
     openDataCsv,
+    planActionsCsv,
     openDataJsonSchema,
     // Not "absoluteUrl": the RSS plugin registers a filter of that name, which ignores the path prefix.
     fullUrl: absoluteUrl,

@@ -112,11 +112,13 @@ describe("chantier pages", () => {
     const links = $(".open-data p a, .open-data li a")
       .map((_, link) => $(link).attr("href"))
       .get();
+    const { urls } = catalogue;
     expect(links).toEqual([
-      "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
-      "/plans-action/donnees/actions.csv",
-      "/plans-action/donnees/actions.json",
-      "/plans-action/donnees/actions.schema.json",
+      catalogue.publication.licence.url,
+      urls.csv,
+      urls.planCsv,
+      urls.json,
+      urls.jsonSchema,
     ]);
     expect($(".open-data").text()).toContain("Licence Ouverte 2.0");
   });
@@ -161,19 +163,18 @@ describe("the sidebar", () => {
 });
 
 describe("stage pages", () => {
-  it("list the stage's actions by chantier", async () => {
+  it("list the stage's examples by chantier, then the ministries' actions that target it", async () => {
     let total = 0;
     for (const stage of catalogue.stages) {
       const $ = await loadPage(siteDir, stage.url);
       expect(normalizeText($("h1").text())).toBe(`Stade : ${stage.label}`);
       for (const group of stage.byChantier) {
-        expect(actionTitlesUnder($, `#${group.chantier.id}`)).toEqual(
-          group.actions.map((action) => action.titleText),
-        );
+        const titles = actionTitlesUnder($, `#${group.chantier.id}`);
+        expect(titles).toEqual(group.actions.map((action) => action.titleText));
+        total += titles.length;
       }
-      const listed = $("article .action-list li").length;
-      expect(listed).toBe(stage.actions.length);
-      total += listed;
+      const planTitles = stage.planActions.length ? actionTitlesUnder($, "#plans-des-ministeres") : [];
+      expect(planTitles).toEqual(stage.planActions.map((action) => action.titleText));
     }
     expect(total).toBe(catalogue.actions.length);
   });
@@ -216,9 +217,7 @@ describe("ministry pages", () => {
   it("list the actions attributed to the ministry, or say that none is", async () => {
     for (const ministry of catalogue.ministries) {
       const $ = await loadPage(siteDir, ministry.url);
-      const titles = $("article .action-list__title")
-        .map((_, title) => normalizeText($(title).text()))
-        .get();
+      const titles = actionTitlesUnder($, "#actions");
       expect(titles, ministry.id).toEqual(ministry.actions.map((action) => action.titleText));
       const saysNone = $("article").text().includes("aucune n'est donc attribuée ici à ce ministère");
       expect(saysNone, ministry.id).toBe(ministry.actions.length === 0);

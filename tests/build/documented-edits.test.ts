@@ -8,6 +8,7 @@ import {
   documentedMinistryDocument,
   documentedNewsPost,
   documentedPage,
+  documentedPlan,
 } from "../support/documented-examples.ts";
 import { projectRoot, projectVariant } from "../support/project.ts";
 
@@ -30,6 +31,7 @@ async function documentedEdits(): Promise<Record<string, string>> {
     "content/plans-action/nouvelle-page.md": await documentedPage(),
     "content/actualites/2026-12-01-titre-court.md": await documentedNewsPost(),
     "_data/ministries.ts": await ministriesFileWithDocument(await documentedMinistryDocument()),
+    "_data/plans/culture-2022.ts": await documentedPlan(),
   };
 }
 

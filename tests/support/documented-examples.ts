@@ -27,3 +27,6 @@ export const documentedMinistryDocument = () =>
 
 /** A news post, as CONTRIBUTING writes it. */
 export const documentedNewsPost = () => exampleUnder("CONTRIBUTING.md", "Publier une actualité", "markdown");
+
+/** A ministry's plan file, as CONTRIBUTING writes it. */
+export const documentedPlan = () => exampleUnder("CONTRIBUTING.md", "Verser le plan d'un ministère", "ts");

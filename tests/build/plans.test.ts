@@ -1,0 +1,154 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { OpenData } from "../../src/catalogue/exports.ts";
+import { loadCatalogue } from "../../src/catalogue/load.ts";
+import type { Catalogue } from "../../src/catalogue/views.ts";
+import { readJson } from "../support/output.ts";
+import { buildFailure, buildSite, projectRoot, projectVariant } from "../support/project.ts";
+import { loadPage, normalizeText } from "../support/site.ts";
+
+const PLAN_FILE = "_data/plans/culture-2022.ts";
+let siteDir: string;
+let catalogue: Catalogue;
+
+beforeAll(async () => {
+  const plan = await readFile(path.join(projectRoot, "tests/fixtures/plan-culture-2022.ts"), "utf8");
+  const projectDir = await projectVariant({ [PLAN_FILE]: plan });
+  [siteDir, catalogue] = await Promise.all([
+    buildSite({ projectDir }).then((result) => result.outputDir),
+    loadCatalogue(projectDir),
+  ]);
+});
+
+describe("a ministry's plan, one data file", () => {
+  it("shows on its ministry's page by chantier, with target levels, statuses and the share done", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/ministeres/culture/");
+    const section = $("#plan-2022").parent();
+    expect(normalizeText(section.children("p").first().text())).toBe(
+      "3 actions : 1 en réalisation, 1 en expérimentation, 1 en réflexion.",
+    );
+    const review = catalogue.reviews.find((candidate) => candidate.id === "bilan-2021-2022")!;
+    expect(normalizeText(section.text())).toContain(
+      `Au « ${review.title} » : 1 sur 3 réalisées, soit 33 % (calcul de ce site`,
+    );
+    const achats = $("#plan-2022-achats").next("ul.action-list").children("li");
+    expect(achats.map((_, item) => normalizeText($(item).text())).get()).toEqual([
+      `Acheter durable. Niveau visé : Réalisation Au « ${review.title} » : réalisée`,
+      `Louer des équipements. Niveau visé : Expérimentation Au « ${review.title} » : en cours`,
+    ]);
+    expect(normalizeText($("#plan-2022-fin-d-usage").text())).toBe("Fin d’usage : 1 action");
+  });
+
+  it("leaves the other ministries saying plainly that their plan is not contributed", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/ministeres/justice/");
+    expect($("article").text()).toContain("Le plan d'action de ce ministère n'a pas encore été versé");
+  });
+
+  it("counts in the ministries × chantiers table, each count leading to its section", async () => {
+    const $ = await loadPage(siteDir, catalogue.urls.ministries);
+    const row = (name: string) =>
+      $("#plans-ministeres-chantiers tbody tr").filter(
+        (_, tr) => normalizeText($(tr).find("th").text()) === name,
+      );
+    const culture = row("Culture");
+    const cells = culture
+      .find("td")
+      .map((_, cell) => normalizeText($(cell).text()))
+      .get();
+    expect(cells).toEqual([
+      "2022",
+      ...catalogue.planMatrix.rows[0]!.cells.map((cell) => String(cell.count)),
+      "3",
+    ]);
+    expect(
+      culture
+        .find("td a")
+        .map((_, link) => $(link).attr("href"))
+        .get(),
+    ).toEqual([
+      "/plans-action/ministeres/culture/#plan-2022-achats",
+      "/plans-action/ministeres/culture/#plan-2022-fin-d-usage",
+    ]);
+    expect(normalizeText(row("Justice").find("td").first().text())).toBe("non versé");
+  });
+
+  it("lists its actions on their chantier's and their level's pages, naming the ministry", async () => {
+    const chantier = await loadPage(siteDir, catalogue.urls.chantier("achats"));
+    const items = chantier("#plans-des-ministeres").next("ul.action-list").children("li");
+    expect(
+      items.map((_, item) => normalizeText(chantier(item).find("a.action-list__ministry").text())).get(),
+    ).toEqual(["Ministère de la Culture, plan 2022", "Ministère de la Culture, plan 2022"]);
+    const stage = await loadPage(siteDir, catalogue.urls.stage("reflexion"));
+    expect(normalizeText(stage("#plans-des-ministeres").next("ul").text())).toContain(
+      "Donner les équipements.",
+    );
+  });
+
+  it("is in the open data: JSON with its statuses, and a CSV of its own", async () => {
+    const data = await readJson<OpenData>(siteDir, catalogue.urls.json);
+    expect(
+      data.planActions.map((action) => [action.ministry, action.period, action.id, action.level]),
+    ).toEqual([
+      ["culture", "2022", "acheter-durable", "realisation"],
+      ["culture", "2022", "louer", "experimentation"],
+      ["culture", "2022", "donner", "reflexion"],
+    ]);
+    expect(data.planActions[1]?.statuses).toEqual([
+      { review: "bilan-2021-2022", status: "en-cours", comment: "Un premier marché." },
+    ]);
+    const csv = await readFile(path.join(siteDir, catalogue.urls.planCsv), "utf8");
+    const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
+    expect(records.map((record) => [record.id, record.niveau_cible, record.statut_dernier_bilan])).toEqual([
+      ["acheter-durable", "realisation", "realisee"],
+      ["louer", "experimentation", "en-cours"],
+      ["donner", "reflexion", ""],
+    ]);
+  });
+});
+
+describe("a plan with mistakes", () => {
+  it("stops the build, naming the file, the action and the field", async () => {
+    const plan = `export default {
+  ministry: "cultur",
+  period: "2022",
+  actions: [
+    { id: "a", chantier: "achat", level: "realisation", title: "A." },
+    { id: "a", chantier: "achats", level: "fini", title: "B." },
+    { id: "c", chantier: "achats", level: "reflexion", title: "C.", statuses: [{ review: "bilan-2030", status: "realisee" }] },
+    { id: "d", chantier: "achats", level: "reflexion", title: "D.", statuses: [{ review: "bilan-2021-2022", status: "finie" }] },
+  ],
+};
+`;
+    const message = await buildFailure({ [PLAN_FILE]: plan });
+    for (const expected of [
+      `${PLAN_FILE} : action « a », champ « level » : `,
+      `${PLAN_FILE} : action « d », champ « statuses.0.status » : `,
+    ]) {
+      expect(message).toContain(expected);
+    }
+  });
+
+  it("names a plan for an unknown ministry, an unknown chantier or review, and a duplicate id", async () => {
+    const plan = `export default {
+  ministry: "cultur",
+  period: "2022",
+  actions: [
+    { id: "a", chantier: "achat", level: "realisation", title: "A." },
+    { id: "a", chantier: "achats", level: "reflexion", title: "B." },
+    { id: "c", chantier: "achats", level: "reflexion", title: "C.", statuses: [{ review: "bilan-2030", status: "realisee" }] },
+  ],
+};
+`;
+    const message = await buildFailure({ [PLAN_FILE]: plan });
+    for (const expected of [
+      `${PLAN_FILE} : plan, champ « ministry » : ministère inconnu « cultur »`,
+      `${PLAN_FILE} : action « a », champ « chantier » : chantier inconnu « achat »`,
+      `${PLAN_FILE} : action « a », champ « id » : identifiant en double`,
+      `${PLAN_FILE} : action « c », champ « statuses.review » : bilan inconnu « bilan-2030 »`,
+    ]) {
+      expect(message).toContain(expected);
+    }
+  });
+});
