@@ -24,7 +24,9 @@ export interface PlanActionView extends PlanAction {
   period: string;
   levelLabel: string;
   /** Its status at the latest review that gave one. */
-  latestStatus: { review: string; reviewTitle: string; status: StatusId; label: string } | undefined;
+  latestStatus:
+    | { review: string; reviewTitle: string; status: StatusId; label: string; comment: string | undefined }
+    | undefined;
   /** Its entry on its ministry's page. */
   url: string;
 }
@@ -70,6 +72,7 @@ function actionView(plan: Plan, action: PlanAction, context: Context): PlanActio
       reviewTitle: byDate.get(latest.review)?.review.title ?? latest.review,
       status: latest.status,
       label: STATUS_LABELS[latest.status],
+      comment: latest.comment,
     },
     url: `${ministryUrl}#${planChantierAnchor(plan.period, action.chantier)}`,
   };

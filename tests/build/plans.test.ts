@@ -36,7 +36,7 @@ describe("a ministry's plan, one data file", () => {
     const achats = $("#plan-2022-achats").next("ul.action-list").children("li");
     expect(achats.map((_, item) => normalizeText($(item).text())).get()).toEqual([
       `Acheter durable. Niveau visé : Réalisation Au « ${review.title} » : réalisée`,
-      `Louer des équipements. Niveau visé : Expérimentation Au « ${review.title} » : en cours`,
+      `Louer des équipements. Niveau visé : Expérimentation Au « ${review.title} » : en cours (Un premier marché.)`,
     ]);
     expect(normalizeText($("#plan-2022-fin-d-usage").text())).toBe("Fin d’usage : 1 action");
   });
