@@ -1,5 +1,7 @@
+import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OpenData } from "../../src/catalogue/exports.ts";
@@ -9,6 +11,7 @@ import { readJson } from "../support/output.ts";
 import { buildFailure, buildSite, projectRoot, projectVariant } from "../support/project.ts";
 import { loadPage, normalizeText } from "../support/site.ts";
 
+const run = promisify(execFile);
 const PLAN_FILE = "_data/plans/culture-2022.ts";
 let siteDir: string;
 let catalogue: Catalogue;
@@ -105,6 +108,23 @@ describe("a ministry's plan, one data file", () => {
       ["louer", "experimentation", "en-cours"],
       ["donner", "reflexion", ""],
     ]);
+  });
+});
+
+describe("a ministry's spreadsheet", () => {
+  it("becomes its plan with one command, and shows on its page", async () => {
+    const projectDir = await projectVariant({
+      "tableau.csv":
+        "Thématique;Intitulé;Niveau d'engagement cible\nAchats;Louer les ordinateurs;Expérimentation\n",
+    });
+    const tsx = path.join(projectRoot, "node_modules/.bin/tsx");
+    const { stdout } = await run(tsx, ["src/import/cli.ts", "justice", "2023-2025", "tableau.csv"], {
+      cwd: projectDir,
+    });
+    expect(stdout).toContain("_data/plans/justice-2023-2025.ts : 1 action.");
+    const { outputDir } = await buildSite({ projectDir });
+    const $ = await loadPage(outputDir, "/plans-action/ministeres/justice/");
+    expect(normalizeText($("#plan-2023-2025-achats").next("ul").text())).toContain("Louer les ordinateurs");
   });
 });
 

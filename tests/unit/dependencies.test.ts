@@ -8,11 +8,12 @@ import { projectRoot } from "../support/project.ts";
  * server and the tests on the side. Each folder of src/ lists the folders it must never import;
  * the modules at the top of src/ are shared by all, and import none of them.
  */
-const SUBFOLDERS = ["src/catalogue", "src/eleventy", "src/styles", "src/server", "src/bench"];
+const SUBFOLDERS = ["src/catalogue", "src/eleventy", "src/styles", "src/server", "src/bench", "src/import"];
 const FORBIDDEN: Record<string, string[]> = {
   src: SUBFOLDERS,
-  "src/catalogue": ["src/eleventy", "src/styles", "src/server", "src/bench"],
-  "src/eleventy": ["src/bench", "src/server"],
+  "src/catalogue": ["src/eleventy", "src/styles", "src/server", "src/bench", "src/import"],
+  "src/import": ["src/eleventy", "src/styles", "src/server", "src/bench"],
+  "src/eleventy": ["src/bench", "src/server", "src/import"],
   "src/styles": ["src/eleventy", "src/catalogue", "src/bench", "src/server"],
   "src/server": ["src/eleventy", "src/catalogue", "src/bench"],
 };

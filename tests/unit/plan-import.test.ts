@@ -1,0 +1,156 @@
+import { copyFile, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { check } from "prettier";
+import { beforeEach, describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load.ts";
+import { planSchema } from "../../src/catalogue/schema.ts";
+import { importDataModule } from "../../src/data-modules.ts";
+import { type PlanImport, PlanImportError, importPlan } from "../../src/import/plan-import.ts";
+import { projectRoot, temporaryFolder } from "../support/project.ts";
+
+const catalogue = await loadCatalogue(projectRoot);
+const known: PlanImport["known"] = {
+  ministries: catalogue.ministries.map((ministry) => ministry.id),
+  chantiers: catalogue.chantiers.map(({ id, title }) => ({ id, title })),
+  reviews: catalogue.reviews.map((review) => review.id),
+};
+const REVIEW = known.reviews[0]!;
+
+/** The mission's template, as a ministry fills it in: its own wordings, its own spacing. */
+const SHEET = [
+  "Thématique;Intitulé ;Niveau d’engagement cible;Indicateur;Commentaire",
+  "Sensibilisation;Former les agents au numérique responsable;Réalisation;Agents formés;",
+  "",
+  "Conception de services numériques;Appliquer le référentiel d'écoconception;expérimentation ;;Sur deux projets",
+  "Salle serveur et centre de données;Mesurer le PUE;REFLEXION;;",
+  "Fin d'usage et réemploi;Donner les équipements;réflexion;;",
+].join("\r\n");
+
+let projectDir: string;
+beforeEach(async () => {
+  projectDir = await temporaryFolder("import");
+  await mkdir(path.join(projectDir, "_data/plans"), { recursive: true });
+  await copyFile(path.join(projectRoot, ".prettierrc.json"), path.join(projectDir, ".prettierrc.json"));
+});
+
+async function sheet(name: string, content: string | Buffer): Promise<string> {
+  const file = path.join(projectDir, name);
+  await writeFile(file, content);
+  return file;
+}
+
+const run = (file: string, review?: string) =>
+  importPlan({ projectDir, ministry: "culture", period: "2022", file, known, ...(review ? { review } : {}) });
+const planFile = () => path.join(projectDir, "_data/plans/culture-2022.ts");
+const written = async () => planSchema.parse(await importDataModule(planFile()));
+
+describe("importPlan", () => {
+  it("reads the template's columns and wordings, UTF-8 with a BOM and semicolons, skipping blank lines", async () => {
+    await run(await sheet("plan.csv", `\uFEFF${SHEET}`));
+    const plan = await written();
+    expect(plan.actions.map((action) => [action.chantier, action.level, action.title])).toEqual([
+      ["sensibilisation-et-formation", "realisation", "Former les agents au numérique responsable"],
+      ["conception-de-service-numerique", "experimentation", "Appliquer le référentiel d'écoconception"],
+      ["salle-serveurs-et-centre-de-donnees", "reflexion", "Mesurer le PUE"],
+      ["fin-d-usage", "reflexion", "Donner les équipements"],
+    ]);
+    expect(plan.actions[0]?.indicator).toEqual({ label: "Agents formés" });
+    expect(plan.actions[1]?.note).toBe("Sur deux projets");
+  });
+
+  it("reads Windows-1252 and commas just as well", async () => {
+    const commas = SHEET.replaceAll(";", ",").replace("d’engagement", "d'engagement");
+    await run(await sheet("plan.csv", Buffer.from(commas, "latin1")));
+    expect((await written()).actions.map((action) => action.title)).toContain(
+      "Appliquer le référentiel d'écoconception",
+    );
+  });
+
+  it("writes a plan file the project's formatter accepts and the catalogue reads", async () => {
+    await run(await sheet("plan.csv", SHEET));
+    const text = await readFile(planFile(), "utf8");
+    expect(await check(text, { parser: "typescript", printWidth: 110 })).toBe(true);
+    expect(text).toContain("npm run import:plan");
+  });
+
+  it("keeps the ids of the actions already there, and changes nothing on a second import", async () => {
+    const file = await sheet("plan.csv", SHEET);
+    await run(file);
+    const first = await readFile(planFile(), "utf8");
+    const ids = (await written()).actions.map((action) => action.id);
+    await run(file);
+    expect(await readFile(planFile(), "utf8")).toBe(first);
+
+    // The same actions, reordered, and a new one with an already used title in another chantier.
+    const lines = SHEET.split("\r\n");
+    const reordered = [
+      lines[0],
+      lines[5],
+      lines[1],
+      "Achats;Mesurer le PUE;Réalisation;;",
+      lines[3],
+      lines[4],
+    ];
+    await run(await sheet("plan.csv", reordered.join("\n")));
+    const actions = (await written()).actions;
+    expect(new Set(actions.map((action) => action.id)).size).toBe(actions.length);
+    for (const id of ids) expect(actions.map((action) => action.id)).toContain(id);
+  });
+
+  it("records each action's status at a review from the « statut » column", async () => {
+    const withStatus = SHEET.split("\r\n")
+      .map(
+        (line, index) =>
+          `${line};${["Statut", "Réalisée", "", "en cours", "Pas commencée", "abandonnee"][index]}`,
+      )
+      .join("\n");
+    await run(await sheet("plan.csv", withStatus), REVIEW);
+    expect((await written()).actions.map((action) => action.statuses?.[0]?.status)).toEqual([
+      "realisee",
+      "en-cours",
+      "pas-commencee",
+      "abandonnee",
+    ]);
+  });
+
+  it("reports every problem with its row and column, and then writes nothing", async () => {
+    // "Achat" for "Achats" is forgiven, as a plural; "Cuisine" is no chantier.
+    const broken = [
+      "Chantier;Action;Niveau",
+      "Cuisine;Acheter;Réalisation",
+      "Achats;Louer;fini",
+      "Achats;;réflexion",
+      "Achat;Acheter durable;réalisation",
+    ].join("\n");
+    const error = await run(await sheet("plan.csv", broken)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PlanImportError);
+    expect((error as PlanImportError).problems).toEqual([
+      "ligne 2, colonne « Chantier » : chantier inconnu « Cuisine »",
+      "ligne 3, colonne « Niveau » : niveau inconnu « fini » (réalisation, expérimentation ou réflexion)",
+      "ligne 4, colonne « Action » : intitulé vide",
+    ]);
+    expect(await readdir(path.join(projectDir, "_data/plans"))).toEqual([]);
+  });
+
+  it("refuses an unknown ministry or review, and a sheet without its columns", async () => {
+    const file = await sheet("plan.csv", "Chantier;Intitulé\nAchats;Acheter");
+    const error = await importPlan({
+      projectDir,
+      ministry: "cultur",
+      period: "2022",
+      file,
+      known,
+      review: "x",
+    }).catch((caught: unknown) => caught);
+    expect((error as PlanImportError).problems).toEqual([
+      "ministère inconnu « cultur »",
+      "bilan inconnu « x »",
+      "ligne 1 : colonne « niveau d'engagement cible » introuvable",
+      "ligne 1 : colonne « statut » introuvable",
+    ]);
+    const columns = await run(file).catch((caught: unknown) => caught);
+    expect((columns as PlanImportError).problems).toEqual([
+      "ligne 1 : colonne « niveau d'engagement cible » introuvable",
+    ]);
+  });
+});
