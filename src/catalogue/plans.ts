@@ -31,13 +31,33 @@ export interface PlanActionView extends PlanAction {
   url: string;
 }
 
+/** One page of a plan's actions in one chantier: long lists are cut into pages of this size. */
+export const PLAN_PAGE_SIZE = 25;
+
+export interface PlanChantierPage {
+  url: string;
+  ministry: { id: string; name: string; shortName: string; url: string };
+  period: string;
+  chantier: Chantier;
+  actions: PlanActionView[];
+  /** This page's number, from 1, and every page's address. */
+  number: number;
+  pageUrls: string[];
+}
+
 export interface PlanView {
   period: string;
   /** The plan's section on its ministry's page. */
   anchor: string;
   actions: PlanActionView[];
   /** Every chantier with actions in the plan, in chantier order. */
-  byChantier: { chantier: Chantier; anchor: string; actions: PlanActionView[] }[];
+  byChantier: {
+    chantier: Chantier;
+    anchor: string;
+    url: string;
+    actions: PlanActionView[];
+    pages: PlanChantierPage[];
+  }[];
   levelCounts: { stage: Stage; count: number }[];
   /** For each review with statuses for this plan: how many of its actions were done. */
   completion: { review: Review; completed: number; total: number; percent: number }[];
@@ -50,7 +70,7 @@ interface Context {
   chantiers: Chantier[];
   stages: Stage[];
   reviews: Review[];
-  ministryName: (id: string) => string;
+  ministryNames: (id: string) => { name: string; shortName: string };
 }
 
 function actionView(plan: Plan, action: PlanAction, context: Context): PlanActionView {
@@ -60,11 +80,15 @@ function actionView(plan: Plan, action: PlanAction, context: Context): PlanActio
   )[0];
   const stage = context.stages.find((candidate) => candidate.id === action.level);
   const ministryUrl = catalogueUrls.ministry(plan.ministry);
+  const position = plan.actions
+    .filter((other) => other.chantier === action.chantier)
+    .findIndex((other) => other.id === action.id);
+  const page = Math.floor(position / PLAN_PAGE_SIZE) + 1;
   return {
     ...action,
     titleHtml: renderCatalogueText(action.title),
     titleText: plainCatalogueText(action.title),
-    ministry: { id: plan.ministry, name: context.ministryName(plan.ministry), url: ministryUrl },
+    ministry: { id: plan.ministry, name: context.ministryNames(plan.ministry).name, url: ministryUrl },
     period: plan.period,
     levelLabel: stage?.label ?? action.level,
     latestStatus: latest && {
@@ -74,7 +98,7 @@ function actionView(plan: Plan, action: PlanAction, context: Context): PlanActio
       label: STATUS_LABELS[latest.status],
       comment: latest.comment,
     },
-    url: `${ministryUrl}#${planChantierAnchor(plan.period, action.chantier)}`,
+    url: `${catalogueUrls.planChantier(plan.ministry, plan.period, action.chantier, page)}#action-${action.id}`,
   };
 }
 
@@ -99,13 +123,33 @@ export function buildPlanView(plan: Plan, context: Context): PlanView {
     period: plan.period,
     anchor: planAnchor(plan.period),
     actions,
-    byChantier: context.chantiers
-      .map((chantier) => ({
+    byChantier: context.chantiers.flatMap((chantier) => {
+      const inChantier = actions.filter((action) => action.chantier === chantier.id);
+      if (!inChantier.length) return [];
+      const count = Math.ceil(inChantier.length / PLAN_PAGE_SIZE);
+      const pageUrls = Array.from({ length: count }, (_, index) =>
+        catalogueUrls.planChantier(plan.ministry, plan.period, chantier.id, index + 1),
+      );
+      const names = context.ministryNames(plan.ministry);
+      const pages = pageUrls.map((url, index) => ({
+        url,
+        ministry: { id: plan.ministry, ...names, url: catalogueUrls.ministry(plan.ministry) },
+        period: plan.period,
         chantier,
-        anchor: planChantierAnchor(plan.period, chantier.id),
-        actions: actions.filter((action) => action.chantier === chantier.id),
-      }))
-      .filter((group) => group.actions.length > 0),
+        actions: inChantier.slice(index * PLAN_PAGE_SIZE, (index + 1) * PLAN_PAGE_SIZE),
+        number: index + 1,
+        pageUrls,
+      }));
+      return [
+        {
+          chantier,
+          anchor: planChantierAnchor(plan.period, chantier.id),
+          url: pageUrls[0] ?? "",
+          actions: inChantier,
+          pages,
+        },
+      ];
+    }),
     levelCounts: STAGE_IDS.flatMap((id) => {
       const stage = context.stages.find((candidate) => candidate.id === id);
       return stage ? [{ stage, count: plan.actions.filter((action) => action.level === id).length }] : [];

@@ -10,7 +10,13 @@ import type {
   StageId,
 } from "./schema.ts";
 import { STAGE_IDS } from "./schema.ts";
-import { type PlanActionView, type PlanView, buildPlanView, byPeriod } from "./plans.ts";
+import {
+  type PlanActionView,
+  type PlanChantierPage,
+  type PlanView,
+  buildPlanView,
+  byPeriod,
+} from "./plans.ts";
 import { plainCatalogueText, renderCatalogueText } from "./text.ts";
 import { catalogueUrls } from "./urls.ts";
 import type { CatalogueData } from "./validate.ts";
@@ -45,6 +51,8 @@ export interface ChantierView extends Chantier {
   actions: ActionView[];
   /** The ministries' plan actions in this chantier. */
   planActions: PlanActionView[];
+  /** Each plan with actions in this chantier: its ministry, its period, how many, where. */
+  planGroups: PlanGroup[];
   /** Every stage, in stage order, even when it has no action. */
   byStage: StageGroup[];
   previous: Link | undefined;
@@ -61,6 +69,8 @@ export interface StageView extends Stage {
   actions: ActionView[];
   /** The ministries' plan actions that target this level. */
   planActions: PlanActionView[];
+  /** Each plan with actions that target this level. */
+  planGroups: PlanGroup[];
   /** The chantiers that have actions at this stage, in chantier order. */
   byChantier: ChantierGroup[];
 }
@@ -76,6 +86,13 @@ export interface MinistryView extends Ministry {
   actions: ActionView[];
   /** Its plans, by period; none until a plan is contributed. */
   plans: PlanView[];
+}
+
+export interface PlanGroup {
+  ministry: string;
+  period: string;
+  count: number;
+  url: string;
 }
 
 /** The ministries × chantiers table: the actions of each ministry's latest plan. */
@@ -119,6 +136,8 @@ export interface Catalogue {
   /** Oldest first. */
   reviews: Review[];
   planActions: PlanActionView[];
+  /** Every page of a plan's actions in one chantier. */
+  planPages: PlanChantierPage[];
   planMatrix: PlanMatrix;
   counts: CountTable;
   urls: typeof catalogueUrls;
@@ -168,15 +187,20 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
   const stageLinks = stages.map((stage) => ({ ...stage, url: catalogueUrls.stage(stage.id) }));
 
   const reviews = [...data.reviews].sort((a, b) => a.date.localeCompare(b.date));
-  const ministryName = (id: string) => data.ministries.find((ministry) => ministry.id === id)?.name ?? id;
-  const planContext = { chantiers, stages, reviews, ministryName };
+  const ministryNames = (id: string) => {
+    const ministry = data.ministries.find((candidate) => candidate.id === id);
+    return { name: ministry?.name ?? id, shortName: ministry?.shortName ?? id };
+  };
+  const planContext = { chantiers, stages, reviews, ministryNames };
   const plansOf = (ministryId: string) =>
     data.plans
       .filter((plan) => plan.ministry === ministryId)
       .sort(byPeriod)
       .map((plan) => buildPlanView(plan, planContext));
   const plansByMinistry = new Map(data.ministries.map((ministry) => [ministry.id, plansOf(ministry.id)]));
-  const planActions = [...plansByMinistry.values()].flat().flatMap((plan) => plan.actions);
+  const allPlans = [...plansByMinistry.values()].flat();
+  const planActions = allPlans.flatMap((plan) => plan.actions);
+  const planPages = allPlans.flatMap((plan) => plan.byChantier.flatMap((group) => group.pages));
 
   const chantierViews: ChantierView[] = chantiers.map((chantier, index) => {
     const neighbour = (other: Chantier | undefined): Link | undefined =>
@@ -186,6 +210,13 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
       url: catalogueUrls.chantier(chantier.id),
       actions: actionsOf(chantier.id),
       planActions: planActions.filter((action) => action.chantier === chantier.id),
+      planGroups: allPlans.flatMap((plan) => {
+        const group = plan.byChantier.find((candidate) => candidate.chantier.id === chantier.id);
+        const ministry = plan.actions[0]?.ministry;
+        return group && ministry
+          ? [{ ministry: ministry.name, period: plan.period, count: group.actions.length, url: group.url }]
+          : [];
+      }),
       byStage: stageLinks.map((stage) => ({ stage, actions: actionsOf(chantier.id, stage.id) })),
       previous: neighbour(chantiers[index - 1]),
       next: neighbour(chantiers[index + 1]),
@@ -202,6 +233,13 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     ...stage,
     actions: actions.filter((action) => action.stage === stage.id),
     planActions: planActions.filter((action) => action.level === stage.id),
+    planGroups: allPlans.flatMap((plan) => {
+      const count = plan.levelCounts.find((group) => group.stage.id === stage.id)?.count ?? 0;
+      const ministry = plan.actions[0]?.ministry;
+      return count && ministry
+        ? [{ ministry: ministry.name, period: plan.period, count, url: `${ministry.url}#${plan.anchor}` }]
+        : [];
+    }),
     byChantier: chantierViews
       .map((chantier) => ({ chantier: chantierLink(chantier), actions: actionsOf(chantier.id, stage.id) }))
       .filter((group) => group.actions.length > 0),
@@ -262,6 +300,7 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     gains: data.gains,
     reviews,
     planActions,
+    planPages,
     planMatrix,
     counts,
     urls: catalogueUrls,

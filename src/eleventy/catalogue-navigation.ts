@@ -1,4 +1,5 @@
 import type { NavigationFrontMatter } from "@11ty/eleventy-navigation";
+import type { PlanChantierPage } from "../catalogue/plans.ts";
 import type { ChantierView, MinistryView, StageView } from "../catalogue/views.ts";
 
 /*
@@ -32,6 +33,16 @@ export function ministryNavigation(ministry: MinistryView): NavigationFrontMatte
     key: `ministere-${ministry.id}`,
     parent: MINISTRIES_NAVIGATION_KEY,
     title: ministry.shortName,
+    excludeFromSidebar: true,
+  };
+}
+
+/** A part of a plan sits below its ministry's page, in the breadcrumb only. */
+export function planChantierNavigation(page: PlanChantierPage): NavigationFrontMatter {
+  return {
+    key: `plan-${page.ministry.id}-${page.period}-${page.chantier.id}-${page.number}`,
+    parent: `ministere-${page.ministry.id}`,
+    title: `Plan ${page.period}, ${page.chantier.title}${page.number > 1 ? `, page ${page.number}` : ""}`,
     excludeFromSidebar: true,
   };
 }

@@ -19,6 +19,7 @@ export const DSFR_COMPONENTS = [
   "input",
   "search",
   "summary",
+  "pagination",
 ] as const;
 
 /**

@@ -163,7 +163,7 @@ describe("the sidebar", () => {
 });
 
 describe("stage pages", () => {
-  it("list the stage's examples by chantier, then the ministries' actions that target it", async () => {
+  it("list the stage's examples by chantier, then the ministries' plans that target it", async () => {
     let total = 0;
     for (const stage of catalogue.stages) {
       const $ = await loadPage(siteDir, stage.url);
@@ -173,8 +173,13 @@ describe("stage pages", () => {
         expect(titles).toEqual(group.actions.map((action) => action.titleText));
         total += titles.length;
       }
-      const planTitles = stage.planActions.length ? actionTitlesUnder($, "#plans-des-ministeres") : [];
-      expect(planTitles).toEqual(stage.planActions.map((action) => action.titleText));
+      const plans = $("#plans-des-ministeres").next("ul").children("li");
+      expect(plans.map((_, item) => normalizeText($(item).text())).get()).toEqual(
+        stage.planGroups.map(
+          ({ ministry, period, count }) =>
+            `${ministry}, plan ${period} : ${count} action${count > 1 ? "s" : ""}`,
+        ),
+      );
     }
     expect(total).toBe(catalogue.actions.length);
   });

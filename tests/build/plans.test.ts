@@ -36,12 +36,23 @@ describe("a ministry's plan, one data file", () => {
     expect(normalizeText(section.text())).toContain(
       `Au « ${review.title} » : 1 sur 3 réalisées, soit 33 % (calcul de ce site`,
     );
-    const achats = $("#plan-2022-achats").next("ul.action-list").children("li");
-    expect(achats.map((_, item) => normalizeText($(item).text())).get()).toEqual([
+    expect(normalizeText($("#plan-2022-achats").text())).toBe("Achats : 2 actions");
+    expect(normalizeText($("#plan-2022-fin-d-usage").text())).toBe("Fin d’usage : 1 action");
+    const achatsUrl = $("#plan-2022-achats a").attr("href")!;
+    expect(achatsUrl).toBe(catalogue.urls.planChantier("culture", "2022", "achats"));
+
+    const part = await loadPage(siteDir, achatsUrl);
+    expect(normalizeText(part("h1").text())).toBe("Culture, plan 2022 : Achats");
+    const items = part("article ul.action-list").children("li");
+    expect(items.map((_, item) => normalizeText(part(item).text())).get()).toEqual([
       `Acheter durable. Niveau visé : Réalisation Au « ${review.title} » : réalisée`,
       `Louer des équipements. Niveau visé : Expérimentation Au « ${review.title} » : en cours (Un premier marché.)`,
     ]);
-    expect(normalizeText($("#plan-2022-fin-d-usage").text())).toBe("Fin d’usage : 1 action");
+    expect(
+      part(".fr-breadcrumb a")
+        .map((_, link) => normalizeText(part(link).text()))
+        .get(),
+    ).toContain("Culture");
   });
 
   it("leaves the other ministries saying plainly that their plan is not contributed", async () => {
@@ -77,15 +88,16 @@ describe("a ministry's plan, one data file", () => {
     expect(normalizeText(row("Justice").find("td").first().text())).toBe("non versé");
   });
 
-  it("lists its actions on their chantier's and their level's pages, naming the ministry", async () => {
+  it("is counted on its chantiers' and levels' pages, naming the ministry and leading to its actions", async () => {
     const chantier = await loadPage(siteDir, catalogue.urls.chantier("achats"));
-    const items = chantier("#plans-des-ministeres").next("ul.action-list").children("li");
-    expect(
-      items.map((_, item) => normalizeText(chantier(item).find("a.action-list__ministry").text())).get(),
-    ).toEqual(["Ministère de la Culture, plan 2022", "Ministère de la Culture, plan 2022"]);
+    const items = chantier("#plans-des-ministeres").next("ul").children("li");
+    expect(items.map((_, item) => normalizeText(chantier(item).text())).get()).toEqual([
+      "Ministère de la Culture, plan 2022 : 2 actions",
+    ]);
+    expect(items.find("a").attr("href")).toBe(catalogue.urls.planChantier("culture", "2022", "achats"));
     const stage = await loadPage(siteDir, catalogue.urls.stage("reflexion"));
-    expect(normalizeText(stage("#plans-des-ministeres").next("ul").text())).toContain(
-      "Donner les équipements.",
+    expect(normalizeText(stage("#plans-des-ministeres").next("ul").text())).toBe(
+      "Ministère de la Culture, plan 2022 : 1 action",
     );
   });
 
@@ -124,7 +136,9 @@ describe("a ministry's spreadsheet", () => {
     expect(stdout).toContain("_data/plans/justice-2023-2025.ts : 1 action.");
     const { outputDir } = await buildSite({ projectDir });
     const $ = await loadPage(outputDir, "/plans-action/ministeres/justice/");
-    expect(normalizeText($("#plan-2023-2025-achats").next("ul").text())).toContain("Louer les ordinateurs");
+    expect(normalizeText($("#plan-2023-2025-achats").text())).toBe("Achats : 1 action");
+    const part = await loadPage(outputDir, catalogue.urls.planChantier("justice", "2023-2025", "achats"));
+    expect(normalizeText(part("article ul.action-list").text())).toContain("Louer les ordinateurs");
   });
 });
 
