@@ -1,10 +1,11 @@
 /*
  * `npm run bench:weight`: builds the site, serves it compressed on 127.0.0.1 and measures every
  * page in Chromium (see measure-weight.ts). With `--write`, the table goes into the README and
- * the figures into _data/weights.json, where the site's own pages can quote them.
+ * the figures into _data/weights.json, where the site's own pages can quote them. With
+ * `--plans`, it measures a copy of the site holding the plans fixture (plans-fixture.ts) instead.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -12,15 +13,30 @@ import { createStaticServer, listenOnLoopback } from "../server/static-server.ts
 import { WEIGHT_BUDGETS } from "../weights.ts";
 import { launchChromium } from "./chromium.ts";
 import { budgetBreaches, measurePages, weightTable } from "./measure-weight.ts";
+import { writePlansFixture } from "./plans-fixture.ts";
+import { PROJECT_ENTRIES } from "./project-files.ts";
+
+const withPlans = process.argv.includes("--plans");
+if (withPlans && process.argv.includes("--write"))
+  throw new Error("--plans mesure une copie : rien à écrire.");
+
+/** The project to build: this one, or a copy holding the plans fixture. */
+async function projectToMeasure(): Promise<string> {
+  if (!withPlans) return process.cwd();
+  const copy = await mkdtemp(path.join(os.tmpdir(), "weight-plans-"));
+  for (const entry of PROJECT_ENTRIES) await cp(entry, path.join(copy, entry), { recursive: true });
+  await symlink(path.resolve("node_modules"), path.join(copy, "node_modules"), "dir");
+  console.log(`Plans d'essai : ${await writePlansFixture(copy)} actions.`);
+  return copy;
+}
 
 // A fresh build, so that no page left over from an older build is measured.
 const SITE = await mkdtemp(path.join(os.tmpdir(), "weight-"));
-await promisify(execFile)("node_modules/.bin/tsx", [
-  "node_modules/@11ty/eleventy/cmd.cjs",
-  "--config=eleventy.config.ts",
-  `--output=${SITE}`,
-  "--quiet",
-]);
+await promisify(execFile)(
+  path.resolve("node_modules/.bin/tsx"),
+  ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${SITE}`, "--quiet"],
+  { cwd: await projectToMeasure() },
+);
 const README_START = "<!-- weight:start -->";
 const README_END = "<!-- weight:end -->";
 

@@ -37,12 +37,16 @@ export function ministryNavigation(ministry: MinistryView): NavigationFrontMatte
   };
 }
 
-/** A part of a plan sits below its ministry's page, in the breadcrumb only. */
+/**
+ * A part of a plan sits below its ministry's page, in the breadcrumb only: the ministry's page
+ * leads to it, the site map would grow with every plan.
+ */
 export function planChantierNavigation(page: PlanChantierPage): NavigationFrontMatter {
   return {
     key: `plan-${page.ministry.id}-${page.period}-${page.chantier.id}-${page.number}`,
     parent: `ministere-${page.ministry.id}`,
     title: `Plan ${page.period}, ${page.chantier.title}${page.number > 1 ? `, page ${page.number}` : ""}`,
     excludeFromSidebar: true,
+    excludeFromSiteMap: true,
   };
 }

@@ -16,6 +16,9 @@ export interface NavigationEntry {
   /** The children the sidebar lists; every entry is in breadcrumbs. */
   sidebarChildren: NavigationEntry[];
   listed: boolean;
+  /** The children the site map lists. */
+  siteMapChildren: NavigationEntry[];
+  inSiteMap: boolean;
 }
 
 export interface NavigationIndex {
@@ -108,6 +111,8 @@ function toEntry(node: Node, children: NavigationEntry[]): NavigationEntry {
     children,
     sidebarChildren: children.filter((child) => child.listed),
     listed: !node.navigation.excludeFromSidebar,
+    siteMapChildren: children.filter((child) => child.inSiteMap),
+    inSiteMap: !node.navigation.excludeFromSiteMap,
   };
 }
 

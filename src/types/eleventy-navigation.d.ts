@@ -8,6 +8,8 @@ declare module "@11ty/eleventy-navigation" {
     url?: string;
     /** The site's own field: the page shows in breadcrumbs but not in the sidebar. */
     excludeFromSidebar?: boolean;
+    /** The site's own field: the site map leaves the page out, the page that lists it leads to it. */
+    excludeFromSiteMap?: boolean;
   }
   /** What `find` reads of a page: its navigation front matter, beside anything else it carries. */
   interface NavigationNode {

@@ -189,7 +189,7 @@ describe("ministry pages", () => {
   it("are listed on the index, each with its plan documents, size and availability", async () => {
     const index = await loadPage(siteDir, catalogue.urls.ministries);
     expect(
-      index(".ministry-list a")
+      index("#plans-ministeres-chantiers tbody th a")
         .map((_, link) => index(link).attr("href"))
         .get(),
     ).toEqual(catalogue.ministries.map((ministry) => ministry.url));

@@ -1,0 +1,61 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PLANS_FOLDER } from "../catalogue/files.ts";
+
+/*
+ * The ministries' plans at the size the 2022 review counted and beyond, made up for measures only
+ * and never shipped: 12 ministries (the 10 of the publication and two more), each with a 2022
+ * and a 2023-2025 plan of 40 to 60 actions, over every chantier and level, and the 2022 plans'
+ * statuses at the first review. Written into a copy of the project.
+ */
+
+const CHANTIERS = [
+  "strategie-et-gouvernance",
+  "sensibilisation-et-formation",
+  "achats",
+  "conception-de-service-numerique",
+  "salle-serveurs-et-centre-de-donnees",
+  "phase-d-usage",
+  "fin-d-usage",
+];
+const LEVELS = ["realisation", "experimentation", "reflexion"];
+const STATUSES = ["realisee", "en-cours", "pas-commencee", "abandonnee"];
+const EXTRA_MINISTRIES = ["ministere-essai-a", "ministere-essai-b"];
+
+/** Adds the fixture's plans (and its two extra ministries) to the project in `projectDir`. */
+export async function writePlansFixture(projectDir: string, reviewId = "bilan-2021-2022"): Promise<number> {
+  const ministriesFile = path.join(projectDir, "_data/ministries.ts");
+  const source = await readFile(ministriesFile, "utf8");
+  const marker = "] as const satisfies readonly Ministry[];";
+  if (!source.includes(marker)) throw new Error("_data/ministries.ts n'a plus la forme attendue");
+  const extra = EXTRA_MINISTRIES.map(
+    (id, index) =>
+      `  { id: "${id}", name: "Ministère d'essai ${index + 1}", shortName: "Essai ${index + 1}", documents: [] },\n`,
+  ).join("");
+  await writeFile(ministriesFile, source.replace(marker, `${extra}${marker}`));
+  const ids = [...source.matchAll(/^ {4}id: "([a-z-]+)",$/gm)].flatMap((match) => match[1] ?? []);
+
+  let total = 0;
+  for (const [ministryIndex, ministry] of [...ids, ...EXTRA_MINISTRIES].entries()) {
+    for (const [periodIndex, period] of ["2022", "2023-2025"].entries()) {
+      const count = 40 + ((ministryIndex * 7 + periodIndex * 11) % 21);
+      const actions = Array.from({ length: count }, (_, index) => {
+        const status = STATUSES[(index + ministryIndex) % STATUSES.length];
+        return {
+          id: `action-${index + 1}`,
+          chantier: CHANTIERS[(index + ministryIndex) % CHANTIERS.length],
+          level: LEVELS[(index * 5 + periodIndex) % LEVELS.length],
+          title: `Action d'essai n° ${index + 1} du plan ${period}, pour la mesure des pages à grande échelle.`,
+          ...(period === "2022" ? { statuses: [{ review: reviewId, status }] } : {}),
+        };
+      });
+      total += count;
+      const plan = { ministry, period, actions };
+      await writeFile(
+        path.join(projectDir, PLANS_FOLDER, `${ministry}-${period}.ts`),
+        `export default ${JSON.stringify(plan, null, 2)};\n`,
+      );
+    }
+  }
+  return total;
+}
