@@ -135,6 +135,8 @@ export interface Catalogue {
   gains: Gains;
   /** Oldest first. */
   reviews: Review[];
+  /** For each review, what the contributed plans' statuses add up to: computed, never published. */
+  reviewProgress: { review: string; plans: number; actions: number; completed: number; percent: number }[];
   planActions: PlanActionView[];
   /** Every page of a plan's actions in one chantier. */
   planPages: PlanChantierPage[];
@@ -299,6 +301,24 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     actions,
     gains: data.gains,
     reviews,
+    reviewProgress: reviews.flatMap((review) => {
+      const steps = allPlans.flatMap((plan) =>
+        plan.completion.filter((step) => step.review.id === review.id),
+      );
+      const actions = steps.reduce((sum, step) => sum + step.total, 0);
+      const completed = steps.reduce((sum, step) => sum + step.completed, 0);
+      return steps.length
+        ? [
+            {
+              review: review.id,
+              plans: steps.length,
+              actions,
+              completed,
+              percent: Math.round((100 * completed) / actions),
+            },
+          ]
+        : [];
+    }),
     planActions,
     planPages,
     planMatrix,

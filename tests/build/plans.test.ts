@@ -55,6 +55,13 @@ describe("a ministry's plan, one data file", () => {
     ).toContain("Culture");
   });
 
+  it("adds to the follow-up page what the plans' statuses add up to, said to be computed", async () => {
+    const $ = await loadPage(siteDir, "/plans-action/suivi/");
+    expect(normalizeText($("#bilan-2021-2022").parent().find(".review-progress").text())).toBe(
+      "Calcul de ce site, sur 1 plan versé avec un statut à ce bilan : 1 action réalisée sur 3, soit 33 %. Ce n'est pas un chiffre publié.",
+    );
+  });
+
   it("leaves the other ministries saying plainly that their plan is not contributed", async () => {
     const $ = await loadPage(siteDir, "/plans-action/ministeres/justice/");
     expect($("article").text()).toContain("Le plan d'action de ce ministère n'a pas encore été versé");

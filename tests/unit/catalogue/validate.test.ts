@@ -172,3 +172,87 @@ describe("validateCatalogue", () => {
     expect(error.message.split("\n")).toHaveLength(4);
   });
 });
+
+describe("validateCatalogue on a ministry's plan", () => {
+  const FILE = "_data/plans/culture-2022.ts";
+  const action = { id: "a", chantier: "achats", level: "realisation", title: "Acheter." };
+
+  /** The problems reported for a plan file holding `plan`. */
+  function planProblems(plan: Record<string, unknown>): string[] {
+    try {
+      validateCatalogue({ ...catalogueSources(), plans: { [FILE]: plan } });
+    } catch (error) {
+      if (error instanceof CatalogueError) return error.problems;
+      throw error;
+    }
+    return [];
+  }
+  const plan = (actions: Record<string, unknown>[], ministry = "culture") => ({
+    ministry,
+    period: "2022",
+    actions,
+  });
+
+  it("accepts a valid plan", () => {
+    const data = validateCatalogue({ ...catalogueSources(), plans: { [FILE]: plan([action]) } });
+    expect(data.plans).toEqual([plan([action])]);
+  });
+
+  it("names an unknown chantier", () => {
+    expect(planProblems(plan([{ ...action, chantier: "achat" }]))).toEqual([
+      `${FILE} : action « a », champ « chantier » : chantier inconnu « achat » (voir _data/chantiers.ts)`,
+    ]);
+  });
+
+  it("names an unknown level", () => {
+    expect(planProblems(plan([{ ...action, level: "fini" }]))).toEqual([
+      expect.stringMatching(/^_data\/plans\/culture-2022\.ts : action « a », champ « level » : /),
+    ]);
+  });
+
+  it("names an unknown status", () => {
+    const statuses = [{ review: "bilan-essai", status: "finie" }];
+    expect(planProblems(plan([{ ...action, statuses }]))).toEqual([
+      expect.stringMatching(
+        /^_data\/plans\/culture-2022\.ts : action « a », champ « statuses\.0\.status » : /,
+      ),
+    ]);
+  });
+
+  it("names a duplicate id in a plan", () => {
+    expect(planProblems(plan([action, { ...action, title: "Encore." }]))).toEqual([
+      `${FILE} : action « a », champ « id » : identifiant en double`,
+    ]);
+  });
+
+  it("names a status at a review that does not exist", () => {
+    const statuses = [{ review: "bilan-2030", status: "realisee" }];
+    expect(planProblems(plan([{ ...action, statuses }]))).toEqual([
+      `${FILE} : action « a », champ « statuses.review » : bilan inconnu « bilan-2030 » (voir _data/reviews.ts)`,
+    ]);
+  });
+
+  it("names a plan for an unknown ministry", () => {
+    expect(planProblems(plan([action], "cultur"))).toEqual([
+      `${FILE} : plan, champ « ministry » : ministère inconnu « cultur » (voir _data/ministries.ts)`,
+    ]);
+  });
+
+  it("names a second plan for the same ministry and period", () => {
+    const problems = (() => {
+      try {
+        validateCatalogue({
+          ...catalogueSources(),
+          plans: { [FILE]: plan([action]), "_data/plans/culture-2022-bis.ts": plan([action]) },
+        });
+      } catch (error) {
+        if (error instanceof CatalogueError) return error.problems;
+        throw error;
+      }
+      return [];
+    })();
+    expect(problems).toEqual([
+      `_data/plans/culture-2022-bis.ts : plan, champ « period » : le plan 2022 de ce ministère est déjà dans ${FILE}`,
+    ]);
+  });
+});
