@@ -136,13 +136,14 @@ export function openDataCsv(catalogue: Catalogue): string {
   });
 }
 
-const PLAN_CSV_COLUMNS = [
-  ...["ministere", "periode", "id", "chantier", "niveau_cible", "intitule", "exemple"],
-  ...["statut_dernier_bilan", "dernier_bilan"],
-];
+const PLAN_CSV_COLUMNS = ["ministere", "periode", "id", "chantier", "niveau_cible", "intitule", "exemple"];
 
-/** The ministries' plan actions, one record each, in the same CSV dialect as the examples'. */
+/**
+ * The ministries' plan actions, one record each, in the same CSV dialect as the examples': a
+ * column a review (`statut_<bilan>`) gives each action's status at it.
+ */
 export function planActionsCsv(catalogue: Catalogue): string {
+  const reviews = catalogue.reviews.map((review) => review.id);
   const records = catalogue.planActions.map((action) => [
     action.ministry.id,
     action.period,
@@ -151,13 +152,12 @@ export function planActionsCsv(catalogue: Catalogue): string {
     action.level,
     action.titleText,
     action.example ?? "",
-    action.latestStatus?.status ?? "",
-    action.latestStatus?.review ?? "",
+    ...reviews.map((review) => action.statuses?.find((entry) => entry.review === review)?.status ?? ""),
   ]);
   return stringify(records, {
     bom: true,
     header: true,
-    columns: PLAN_CSV_COLUMNS,
+    columns: [...PLAN_CSV_COLUMNS, ...reviews.map((review) => `statut_${review}`)],
     record_delimiter: "windows",
     quoted_match: /[\r\n]/,
   });

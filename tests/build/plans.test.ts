@@ -119,7 +119,9 @@ describe("a ministry's plan, one data file", () => {
     ]);
     const csv = await readFile(path.join(siteDir, catalogue.urls.planCsv), "utf8");
     const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
-    expect(records.map((record) => [record.id, record.niveau_cible, record.statut_dernier_bilan])).toEqual([
+    expect(
+      records.map((record) => [record.id, record.niveau_cible, record["statut_bilan-2021-2022"]]),
+    ).toEqual([
       ["acheter-durable", "realisation", "realisee"],
       ["louer", "experimentation", "en-cours"],
       ["donner", "reflexion", ""],
