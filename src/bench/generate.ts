@@ -4,7 +4,8 @@ import path from "node:path";
 /** Pages a section: a publication of thousands of pages is read section by section. */
 export const PAGES_PER_SECTION = 40;
 
-const CHANTIERS = [
+/** The chantiers of the catalogue, by id: generated actions and plans spread over them. */
+export const CHANTIERS = [
   "strategie-et-gouvernance",
   "sensibilisation-et-formation",
   "achats",

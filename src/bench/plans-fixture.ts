@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PLANS_FOLDER } from "../catalogue/files.ts";
+import { CHANTIERS } from "./generate.ts";
 
 /*
  * The ministries' plans at the size the 2022 review counted and beyond, made up for measures only
@@ -9,15 +10,6 @@ import { PLANS_FOLDER } from "../catalogue/files.ts";
  * statuses at the first review. Written into a copy of the project.
  */
 
-const CHANTIERS = [
-  "strategie-et-gouvernance",
-  "sensibilisation-et-formation",
-  "achats",
-  "conception-de-service-numerique",
-  "salle-serveurs-et-centre-de-donnees",
-  "phase-d-usage",
-  "fin-d-usage",
-];
 const LEVELS = ["realisation", "experimentation", "reflexion"];
 const STATUSES = ["realisee", "en-cours", "pas-commencee", "abandonnee"];
 const EXTRA_MINISTRIES = ["ministere-essai-a", "ministere-essai-b"];
