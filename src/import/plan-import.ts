@@ -106,10 +106,9 @@ function matchOne<T extends string>(value: string, candidates: [T, string[]][]):
 const actionKey = (chantier: string, title: string) => `${chantier} ${looseText(title)}`;
 
 function newId(title: string, taken: Set<string>): string {
-  const base =
-    slugify(title)
-      .slice(0, 60)
-      .replace(/-[^-]*$/, "") || "action";
+  const slug = slugify(title);
+  // A long title is cut at a word; a short one is kept whole.
+  const base = (slug.length > 60 ? slug.slice(0, 60).replace(/-[^-]*$/, "") : slug) || "action";
   let id = base;
   for (let suffix = 2; taken.has(id); suffix += 1) id = `${base}-${suffix}`;
   taken.add(id);
@@ -136,12 +135,15 @@ export async function readPlan(options: PlanImport): Promise<Plan> {
   if (review !== undefined && !known.reviews.includes(review)) problems.push(`bilan inconnu « ${review} »`);
 
   const text = decodeSpreadsheet(await readFile(options.file));
-  const rows: string[][] = parse(text, {
+  // Each record with the line it ends on: blank lines and cells over several lines keep numbers right.
+  const rows = parse(text, {
     delimiter: separatorOf(text),
     relax_column_count: true,
     skip_empty_lines: true,
-  });
-  const [header = [], ...body] = rows;
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const [first, ...body] = rows;
+  const header = first?.record.map((name) => name.trim()) ?? [];
   const columnNames = Object.entries(COLUMN_NAMES) as [Column, string[]][];
   const columns = new Map<Column, number>();
   header.forEach((name, index) => {
@@ -170,18 +172,22 @@ export async function readPlan(options: PlanImport): Promise<Plan> {
 
   const file = planFilePath(options.projectDir, ministry, period);
   const before = await existingPlan(file);
-  const idOf = new Map(
-    before?.actions.map((action) => [actionKey(action.chantier, action.title), action]) ?? [],
-  );
-  const taken = new Set<string>();
+  // The actions already there, by chantier and words, in their order: a title used twice keeps
+  // both ids, in the same order. Their ids are reserved before any new one is made.
+  const previousOf = new Map<string, PlanAction[]>();
+  for (const action of before?.actions ?? []) {
+    const key = actionKey(action.chantier, action.title);
+    previousOf.set(key, [...(previousOf.get(key) ?? []), action]);
+  }
+  const taken = new Set(before?.actions.map((action) => action.id));
   const actions: PlanAction[] = [];
-  body.forEach((row, index) => {
-    const line = index + 2;
+  for (const { record: row, info } of body) {
+    const line = info.lines;
     const cell = (column: Column) => {
       const position = columns.get(column);
       return position === undefined ? "" : (row[position] ?? "").trim();
     };
-    if (row.every((value) => !value.trim())) return;
+    if (row.every((value) => !value.trim())) continue;
     const problem = (column: Column, message: string) =>
       problems.push(`ligne ${line}, colonne « ${header[columns.get(column) ?? 0] ?? column} » : ${message}`);
     const chantier = matchOne(cell("chantier"), chantiers);
@@ -195,11 +201,10 @@ export async function readPlan(options: PlanImport): Promise<Plan> {
     const status = statusText ? matchOne(statusText, statuses) : undefined;
     if (statusText && !status)
       problem("status", `statut inconnu « ${statusText} » (réalisée, en cours, pas commencée, abandonnée)`);
-    if (!chantier || !level || !title) return;
+    if (!chantier || !level || !title) continue;
 
-    const previous = idOf.get(actionKey(chantier, title));
-    const id = previous && !taken.has(previous.id) ? previous.id : newId(title, taken);
-    taken.add(id);
+    const previous = previousOf.get(actionKey(chantier, title))?.shift();
+    const id = previous ? previous.id : newId(title, taken);
     const kept = (previous?.statuses ?? []).filter((entry) => entry.review !== review);
     const statusEntries = [...kept, ...(review && status ? [{ review, status }] : [])];
     const indicator = cell("indicator");
@@ -214,7 +219,7 @@ export async function readPlan(options: PlanImport): Promise<Plan> {
       ...(comment ? { note: comment } : {}),
       ...(statusEntries.length ? { statuses: statusEntries } : {}),
     });
-  });
+  }
   if (problems.length) throw new PlanImportError(problems);
   return { ministry, period, actions };
 }

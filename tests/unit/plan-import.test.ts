@@ -97,6 +97,35 @@ describe("importPlan", () => {
     for (const id of ids) expect(actions.map((action) => action.id)).toContain(id);
   });
 
+  it("keeps each id when a title comes twice or a new action is added above one", async () => {
+    const header = "Chantier;Action;Niveau";
+    const file = await sheet(
+      "plan.csv",
+      [header, "Achats;Former les agents;réalisation", "Achats;Former les agents;réflexion"].join("\n"),
+    );
+    await run(file);
+    const before = (await written()).actions.map((action) => [action.level, action.id]);
+    expect(before).toEqual([
+      ["realisation", "former-les-agents"],
+      ["reflexion", "former-les-agents-2"],
+    ]);
+    await sheet(
+      "plan.csv",
+      [
+        header,
+        "Achats;Former les élus;réflexion",
+        "Achats;Former les agents;réalisation",
+        "Achats;Former les agents;réflexion",
+      ].join("\n"),
+    );
+    const after = (
+      await written()
+        .then(() => run(file))
+        .then(written)
+    ).actions.map((action) => [action.level, action.id]);
+    expect(after).toEqual([["reflexion", "former-les-elus"], ...before]);
+  });
+
   it("records each action's status at a review from the « statut » column", async () => {
     const withStatus = SHEET.split("\r\n")
       .map(
@@ -118,6 +147,7 @@ describe("importPlan", () => {
     const broken = [
       "Chantier;Action;Niveau",
       "Cuisine;Acheter;Réalisation",
+      "",
       "Achats;Louer;fini",
       "Achats;;réflexion",
       "Achat;Acheter durable;réalisation",
@@ -126,8 +156,8 @@ describe("importPlan", () => {
     expect(error).toBeInstanceOf(PlanImportError);
     expect((error as PlanImportError).problems).toEqual([
       "ligne 2, colonne « Chantier » : chantier inconnu « Cuisine »",
-      "ligne 3, colonne « Niveau » : niveau inconnu « fini » (réalisation, expérimentation ou réflexion)",
-      "ligne 4, colonne « Action » : intitulé vide",
+      "ligne 4, colonne « Niveau » : niveau inconnu « fini » (réalisation, expérimentation ou réflexion)",
+      "ligne 5, colonne « Action » : intitulé vide",
     ]);
     expect(await readdir(path.join(projectDir, "_data/plans"))).toEqual([]);
   });
