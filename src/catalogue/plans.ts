@@ -46,6 +46,7 @@ export interface PlanChantierPage {
 }
 
 export interface PlanView {
+  ministry: string;
   period: string;
   /** The plan's section on its ministry's page. */
   anchor: string;
@@ -60,7 +61,7 @@ export interface PlanView {
   }[];
   levelCounts: { stage: Stage; count: number }[];
   /** For each review with statuses for this plan: how many of its actions were done. */
-  completion: { review: Review; completed: number; total: number; percent: number }[];
+  completion: { review: Review; completed: number; total: number; unreviewed: number; percent: number }[];
 }
 
 export const planAnchor = (period: string) => `plan-${period}`;
@@ -110,16 +111,19 @@ export function buildPlanView(plan: Plan, context: Context): PlanView {
     const completed = reviewed.filter((action) =>
       action.statuses?.some((s) => s.review === review.id && s.status === "realisee"),
     ).length;
+    // Out of the actions with a status at this review; those without one are said apart.
     return [
       {
         review,
         completed,
-        total: plan.actions.length,
-        percent: Math.round((100 * completed) / plan.actions.length),
+        total: reviewed.length,
+        unreviewed: plan.actions.length - reviewed.length,
+        percent: Math.round((100 * completed) / reviewed.length),
       },
     ];
   });
   return {
+    ministry: plan.ministry,
     period: plan.period,
     anchor: planAnchor(plan.period),
     actions,

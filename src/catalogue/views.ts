@@ -237,10 +237,8 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     planActions: planActions.filter((action) => action.level === stage.id),
     planGroups: allPlans.flatMap((plan) => {
       const count = plan.levelCounts.find((group) => group.stage.id === stage.id)?.count ?? 0;
-      const ministry = plan.actions[0]?.ministry;
-      return count && ministry
-        ? [{ ministry: ministry.name, period: plan.period, count, url: `${ministry.url}#${plan.anchor}` }]
-        : [];
+      const url = `${catalogueUrls.ministry(plan.ministry)}#${plan.anchor}`;
+      return count ? [{ ministry: ministryNames(plan.ministry).name, period: plan.period, count, url }] : [];
     }),
     byChantier: chantierViews
       .map((chantier) => ({ chantier: chantierLink(chantier), actions: actionsOf(chantier.id, stage.id) }))

@@ -3,6 +3,7 @@
  */
 import path from "node:path";
 import { loadCatalogue } from "../catalogue/load.ts";
+import { CatalogueError } from "../catalogue/validate.ts";
 import { PlanImportError, importPlan } from "./plan-import.ts";
 
 const args = process.argv.slice(2);
@@ -11,14 +12,15 @@ const review = reviewFlag >= 0 ? args[reviewFlag + 1] : undefined;
 const [ministry, period, file] = args.filter(
   (_, index) => reviewFlag < 0 || (index !== reviewFlag && index !== reviewFlag + 1),
 );
-if (!ministry || !period || !file) {
+if (!ministry || !period || !file || (reviewFlag >= 0 && !review)) {
   console.error("Usage : npm run import:plan -- <ministère> <période> <tableau.csv> [--bilan <bilan>]");
   process.exit(2);
 }
 
 const projectDir = process.cwd();
-const catalogue = await loadCatalogue(projectDir);
 try {
+  // The catalogue the sheet is checked against: an invalid one is reported, not thrown.
+  const catalogue = await loadCatalogue(projectDir);
   const result = await importPlan({
     projectDir,
     ministry,
@@ -34,7 +36,7 @@ try {
   const count = `${result.actions} action${result.actions > 1 ? "s" : ""}`;
   console.log(`${path.relative(projectDir, result.file)} : ${count}.`);
 } catch (error) {
-  if (!(error instanceof PlanImportError)) throw error;
+  if (!(error instanceof PlanImportError || error instanceof CatalogueError)) throw error;
   console.error(error.message);
   process.exit(1);
 }

@@ -45,16 +45,22 @@ describe("buildPlanView", () => {
     );
   });
 
-  it("counts by level and computes the share done at each review from the plan's own statuses", () => {
+  it("counts by level and computes the share done at each review, out of the actions it reviewed", () => {
     const view = buildPlanView(planOf(4), context);
     expect(view.levelCounts.map((group) => [group.stage.id, group.count])).toEqual([
       ["realisation", 2],
       ["experimentation", 0],
       ["reflexion", 2],
     ]);
-    expect(view.completion.map((step) => [step.review.id, step.completed, step.total, step.percent])).toEqual(
-      [["bilan-essai", 1, 4, 25]],
-    );
+    // Out of the 3 actions with a status: the fourth has none, and is said apart.
+    const steps = view.completion.map((step) => [
+      step.review.id,
+      step.completed,
+      step.total,
+      step.unreviewed,
+      step.percent,
+    ]);
+    expect(steps).toEqual([["bilan-essai", 1, 3, 1, 33]]);
     expect(view.actions[1]?.latestStatus).toMatchObject({ status: "en-cours", label: "En cours" });
     expect(view.actions[3]?.latestStatus).toBeUndefined();
   });
