@@ -1,14 +1,19 @@
 import { chantierNavigation } from "../../src/eleventy/catalogue-navigation.ts";
-import type { ChantierView } from "../../src/catalogue/views.ts";
+import type { Catalogue, ChantierView } from "../../src/catalogue/views.ts";
 import { catalogueFiles } from "../../src/catalogue/files.ts";
 
 interface ChantierPageData {
   chantier: ChantierView;
+  catalogue: Catalogue;
 }
 
 export default {
-  dataSources: catalogueFiles("actions", "chantiers", "stages"),
   eleventyComputed: {
+    // Its examples' files, and the plans it counts.
+    dataSources: (data: ChantierPageData) => [
+      ...catalogueFiles("actions", "chantiers", "stages"),
+      ...data.catalogue.planFiles,
+    ],
     title: (data: ChantierPageData) => data.chantier.title,
     description: (data: ChantierPageData) => data.chantier.description,
     eleventyNavigation: (data: ChantierPageData) => chantierNavigation(data.chantier),

@@ -1,5 +1,5 @@
 import { planChantierNavigation } from "../../src/eleventy/catalogue-navigation.ts";
-import { catalogueFiles } from "../../src/catalogue/files.ts";
+import { catalogueFiles, planFile } from "../../src/catalogue/files.ts";
 import type { PlanChantierPage } from "../../src/catalogue/plans.ts";
 
 interface PlanChantierPageData {
@@ -9,8 +9,11 @@ interface PlanChantierPageData {
 const pageSuffix = (page: PlanChantierPage) => (page.number > 1 ? `, page ${page.number}` : "");
 
 export default {
-  dataSources: catalogueFiles("ministries", "chantiers", "reviews"),
   eleventyComputed: {
+    dataSources: ({ planPage }: PlanChantierPageData) => [
+      ...catalogueFiles("ministries", "chantiers", "reviews"),
+      planFile(planPage.ministry.id, planPage.period),
+    ],
     title: ({ planPage }: PlanChantierPageData) =>
       `${planPage.ministry.shortName}, plan ${planPage.period} : ${planPage.chantier.title}${pageSuffix(planPage)}`,
     description: ({ planPage }: PlanChantierPageData) =>

@@ -18,7 +18,7 @@ import {
   publicationSchema,
   stageSchema,
 } from "./schema.ts";
-import { CATALOGUE_FILES, type CatalogueFileName } from "./files.ts";
+import { CATALOGUE_FILES, type CatalogueFileName, planFile } from "./files.ts";
 import { plainCatalogueText } from "./text.ts";
 
 export type CatalogueSources = Record<CatalogueFileName, unknown> & {
@@ -270,6 +270,14 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
   for (const [file, raw] of Object.entries(sources.plans ?? {})) {
     const plan = parsePlan(problems, file, raw, known);
     if (!plan) continue;
+    if (known.ministries.has(plan.ministry) && file !== planFile(plan.ministry, plan.period)) {
+      problems.add(
+        file,
+        "plan",
+        "ministry, period",
+        `le fichier doit se nommer ${planFile(plan.ministry, plan.period)}`,
+      );
+    }
     const other = planFiles.get(`${plan.ministry} ${plan.period}`);
     if (other)
       problems.add(file, "plan", "period", `le plan ${plan.period} de ce ministère est déjà dans ${other}`);

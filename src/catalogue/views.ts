@@ -18,6 +18,7 @@ import {
   byPeriod,
 } from "./plans.ts";
 import { plainCatalogueText, renderCatalogueText } from "./text.ts";
+import { planFile } from "./files.ts";
 import { catalogueUrls } from "./urls.ts";
 import type { CatalogueData } from "./validate.ts";
 
@@ -140,6 +141,8 @@ export interface Catalogue {
   planActions: PlanActionView[];
   /** Every page of a plan's actions in one chantier. */
   planPages: PlanChantierPage[];
+  /** The files of every plan: the pages that count them date their last update from them too. */
+  planFiles: string[];
   planMatrix: PlanMatrix;
   counts: CountTable;
   urls: typeof catalogueUrls;
@@ -319,6 +322,7 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     }),
     planActions,
     planPages,
+    planFiles: allPlans.map((plan) => planFile(plan.ministry, plan.period)),
     planMatrix,
     counts,
     urls: catalogueUrls,

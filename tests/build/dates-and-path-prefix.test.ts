@@ -37,6 +37,17 @@ describe("the last update of a page", () => {
     expect(await updated("/plans-action/les-actions/")).toBe("2025-06-02");
     expect(await updated("/plans-action/gouvernance/")).toBe("2024-01-10");
     expect(await updated("/plans-action/gains-possibles/")).toBe("2024-01-10");
+
+    // A plan contributed later dates its ministry's page, and the pages that count it.
+    const plan = await readFile(path.join(projectRoot, "tests/fixtures/plan-culture-2022.ts"), "utf8");
+    await writeFile(path.join(projectDir, "_data/plans/culture-2022.ts"), plan);
+    await commitAll(projectDir, "2026-03-04T09:00:00Z");
+    const later = await buildSite({ projectDir });
+    const laterUpdate = async (url: string) =>
+      (await loadPage(later.outputDir, url))(".page-meta time").attr("datetime");
+    expect(await laterUpdate("/plans-action/ministeres/culture/")).toBe("2026-03-04");
+    expect(await laterUpdate("/plans-action/ministeres/justice/")).toBe("2025-06-02");
+    expect(await laterUpdate("/plans-action/ministeres/")).toBe("2026-03-04");
     const sitemap = parseXml<Sitemap>(await readFile(path.join(outputDir, "sitemap.xml"), "utf8")).urlset.url;
     const lastmod = (url: string) => sitemap.find((entry) => entry.loc === `${SITE}${url.slice(1)}`)?.lastmod;
     expect(lastmod("/plans-action/les-actions/achats/")).toBe("2025-06-02");
@@ -44,10 +55,9 @@ describe("the last update of a page", () => {
   });
 
   it("stops on a page whose data source does not exist, naming the page and the field", async () => {
-    const file = "content/plans-action/ministeres.njk";
-    const source = await readFile(path.join(projectRoot, file), "utf8");
+    const file = "content/plans-action/sources.md";
     const message = await buildFailure({
-      [file]: source.replace("_data/ministries.ts", "_data/ministeres.ts"),
+      [file]: "---\ntitle: Sources\ndescription: Court.\ndataSources: [_data/ministeres.ts]\n---\n\nTexte.\n",
     });
     expect(message).toContain(
       `./${file} : champ « dataSources » : nomme un fichier qui n'existe pas : _data/ministeres.ts`,

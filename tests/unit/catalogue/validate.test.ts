@@ -252,6 +252,7 @@ describe("validateCatalogue on a ministry's plan", () => {
       return [];
     })();
     expect(problems).toEqual([
+      `_data/plans/culture-2022-bis.ts : plan, champ « ministry, period » : le fichier doit se nommer ${FILE}`,
       `_data/plans/culture-2022-bis.ts : plan, champ « period » : le plan 2022 de ce ministère est déjà dans ${FILE}`,
     ]);
   });
