@@ -27,8 +27,11 @@ export interface PlanActionView extends PlanAction {
   latestStatus:
     | { review: string; reviewTitle: string; status: StatusId; label: string; comment: string | undefined }
     | undefined;
-  /** Its entry on its ministry's page. */
+  /** Its entry on the page of its plan's chantier. */
   url: string;
+  /** The publication's example it follows, when it says so. */
+  exampleTitle: string | undefined;
+  exampleUrl: string | undefined;
 }
 
 /** One page of a plan's actions in one chantier: long lists are cut into pages of this size. */
@@ -68,6 +71,8 @@ export const planAnchor = (period: string) => `plan-${period}`;
 export const planChantierAnchor = (period: string, chantierId: string) => `plan-${period}-${chantierId}`;
 
 interface Context {
+  /** The publication's examples, for the plan actions that follow one. */
+  examples: Map<string, { titleText: string; url: string }>;
   chantiers: Chantier[];
   stages: Stage[];
   reviews: Review[];
@@ -100,6 +105,8 @@ function actionView(plan: Plan, action: PlanAction, context: Context): PlanActio
       comment: latest.comment,
     },
     url: `${catalogueUrls.planChantier(plan.ministry, plan.period, action.chantier, page)}#action-${action.id}`,
+    exampleTitle: action.example ? context.examples.get(action.example)?.titleText : undefined,
+    exampleUrl: action.example ? context.examples.get(action.example)?.url : undefined,
   };
 }
 

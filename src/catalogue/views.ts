@@ -196,7 +196,8 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     const ministry = data.ministries.find((candidate) => candidate.id === id);
     return { name: ministry?.name ?? id, shortName: ministry?.shortName ?? id };
   };
-  const planContext = { chantiers, stages, reviews, ministryNames };
+  const examples = new Map(actions.map((action) => [action.id, action]));
+  const planContext = { examples, chantiers, stages, reviews, ministryNames };
   const plansOf = (ministryId: string) =>
     data.plans
       .filter((plan) => plan.ministry === ministryId)

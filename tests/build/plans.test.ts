@@ -44,10 +44,13 @@ describe("a ministry's plan, one data file", () => {
     const part = await loadPage(siteDir, achatsUrl);
     expect(normalizeText(part("h1").text())).toBe("Culture, plan 2022 : Achats");
     const items = part("article ul.action-list").children("li");
+    const example = catalogue.actions.find((action) => action.id === "achats-durables-et-reparables")!;
     expect(items.map((_, item) => normalizeText(part(item).text())).get()).toEqual([
-      `Acheter durable. Niveau visé : Réalisation Au « ${review.title} » : réalisée`,
+      `Acheter durable. Niveau visé : Réalisation Suit l'action d'exemple « ${example.titleText} » ` +
+        `Au « ${review.title} » : réalisée`,
       `Louer des équipements. Niveau visé : Expérimentation Au « ${review.title} » : en cours (Un premier marché.)`,
     ]);
+    expect(items.first().find(".action-list__note a").attr("href")).toBe(example.url);
     expect(
       part(".fr-breadcrumb a")
         .map((_, link) => normalizeText(part(link).text()))
@@ -145,6 +148,41 @@ describe("a ministry's spreadsheet", () => {
     expect(normalizeText($("#plan-2023-2025-achats").text())).toBe("Achats : 1 action");
     const part = await loadPage(outputDir, catalogue.urls.planChantier("justice", "2023-2025", "achats"));
     expect(normalizeText(part("article ul.action-list").text())).toContain("Louer les ordinateurs");
+  });
+});
+
+describe("a chantier of a plan longer than a page", () => {
+  it("is cut into pages with DSFR's pagination, every page linked from every other", async () => {
+    const actions = Array.from({ length: 27 }, (_, index) => ({
+      id: `a${index + 1}`,
+      chantier: "achats",
+      level: "realisation",
+      title: `Action ${index + 1}.`,
+    }));
+    const projectDir = await projectVariant({
+      "_data/plans/justice-2022.ts": `export default ${JSON.stringify({ ministry: "justice", period: "2022", actions })};\n`,
+    });
+    const { outputDir } = await buildSite({ projectDir });
+    const first = await loadPage(outputDir, catalogue.urls.planChantier("justice", "2022", "achats"));
+    const second = await loadPage(outputDir, catalogue.urls.planChantier("justice", "2022", "achats", 2));
+    expect(first("article ul.action-list > li")).toHaveLength(25);
+    expect(second("article ul.action-list > li")).toHaveLength(2);
+    const pages = (page: typeof first) =>
+      page(".fr-pagination__link")
+        .map(
+          (_, link) =>
+            `${page(link).text()}:${page(link).attr("href") ?? page(link).attr("aria-current") ?? "off"}`,
+        )
+        .get();
+    expect(pages(first)).toEqual([
+      "Première page:off",
+      "Page précédente:off",
+      "1:page",
+      `2:${catalogue.urls.planChantier("justice", "2022", "achats", 2)}`,
+      `Page suivante:${catalogue.urls.planChantier("justice", "2022", "achats", 2)}`,
+      `Dernière page:${catalogue.urls.planChantier("justice", "2022", "achats", 2)}`,
+    ]);
+    expect(normalizeText(second("h1").text())).toBe("Justice, plan 2022 : Achats, page 2");
   });
 });
 

@@ -6,6 +6,9 @@ import { catalogueSources } from "../../support/catalogue-fixture.ts";
 
 const data = validateCatalogue(catalogueSources());
 const context = {
+  examples: new Map([
+    ["acheter-durable", { titleText: "Acheter durable.", url: "/plans-action/les-actions/achats/" }],
+  ]),
   chantiers: data.chantiers,
   stages: data.stages,
   reviews: data.reviews,
