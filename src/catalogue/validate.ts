@@ -122,7 +122,8 @@ interface KnownIds {
   ministries: Set<string>;
   chantiers: Set<string>;
   actions: Set<string>;
-  reviews: Set<string>;
+  /** Each review's id, with the period of the plans it reviews. */
+  reviews: Map<string, string>;
 }
 
 /** One plan file: its problems name the file, the action (by id) and the field. */
@@ -173,7 +174,16 @@ function parsePlan(problems: Problems, file: string, raw: unknown, known: KnownI
       );
     }
     for (const status of action.statuses ?? []) {
-      if (!known.reviews.has(status.review)) {
+      const period = known.reviews.get(status.review);
+      if (period !== undefined && period !== plan.period) {
+        problems.add(
+          file,
+          entry,
+          "statuses.review",
+          `le bilan « ${status.review} » porte sur les plans ${period}`,
+        );
+      }
+      if (period === undefined) {
         problems.add(
           file,
           entry,
@@ -263,7 +273,7 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
     ministries: ministryIds,
     chantiers: chantierIds,
     actions: declaredIds(sources.actions),
-    reviews: declaredIds(sources.reviews),
+    reviews: new Map(reviews.map((review) => [review.id, review.period])),
   };
   const plans: Plan[] = [];
   const planFiles = new Map<string, string>();

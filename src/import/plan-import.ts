@@ -47,13 +47,15 @@ export function looseText(text: string): string {
 /** Words without their plural "s": "services numériques" and "service numérique" meet. */
 const singular = (text: string) => looseText(text).replace(/(\w{3,})s\b/g, "$1");
 
-type Column = "chantier" | "action" | "level" | "indicator" | "comment" | "status";
+type Column = "chantier" | "action" | "level" | "indicator" | "unit" | "target" | "comment" | "status";
 
 const COLUMN_NAMES: Record<Column, string[]> = {
   chantier: ["chantier", "thematique"],
   action: ["action", "intitule"],
   level: ["niveau d'engagement cible", "niveau", "stade"],
   indicator: ["indicateur"],
+  unit: ["unite"],
+  target: ["cible", "valeur cible"],
   comment: ["commentaire"],
   status: ["statut"],
 };
@@ -102,6 +104,12 @@ function matchOne<T extends string>(value: string, candidates: [T, string[]][]):
   return candidates.find(([, names]) => names.some((name) => singular(name) === wanted))?.[0];
 }
 
+/** A header that starts with a known name and goes on: the exact names are tried first. */
+function matchStart<T extends string>(value: string, candidates: [T, string[]][]): T | undefined {
+  const wanted = singular(value);
+  return candidates.find(([, names]) => names.some((name) => wanted.startsWith(`${singular(name)} `)))?.[0];
+}
+
 /** Where an action of the sheet is found again in the plan already there: same chantier, same words. */
 const actionKey = (chantier: string, title: string) => `${chantier} ${looseText(title)}`;
 
@@ -147,7 +155,8 @@ export async function readPlan(options: PlanImport): Promise<Plan> {
   const columnNames = Object.entries(COLUMN_NAMES) as [Column, string[]][];
   const columns = new Map<Column, number>();
   header.forEach((name, index) => {
-    const column = matchOne(name, columnNames);
+    // A column's own words may follow its name: "Intitulé de l'action", "Statut au bilan".
+    const column = matchOne(name, columnNames) ?? matchStart(name, columnNames);
     if (column && !columns.has(column)) columns.set(column, index);
   });
   for (const required of ["chantier", "action", "level", ...(review ? ["status"] : [])] as Column[]) {
@@ -208,6 +217,11 @@ export async function readPlan(options: PlanImport): Promise<Plan> {
     const kept = (previous?.statuses ?? []).filter((entry) => entry.review !== review);
     const statusEntries = [...kept, ...(review && status ? [{ review, status }] : [])];
     const indicator = cell("indicator");
+    const unit = cell("unit");
+    const targetText = cell("target").replace(/\s/g, "").replace(",", ".");
+    const target = targetText ? Number(targetText) : undefined;
+    if (target !== undefined && Number.isNaN(target))
+      problem("target", `nombre attendu « ${cell("target")} »`);
     const comment = cell("comment");
     actions.push({
       id,
@@ -215,7 +229,15 @@ export async function readPlan(options: PlanImport): Promise<Plan> {
       level,
       title,
       ...(previous?.example ? { example: previous.example } : {}),
-      ...(indicator ? { indicator: { label: indicator } } : {}),
+      ...(indicator
+        ? {
+            indicator: {
+              label: indicator,
+              ...(unit ? { unit } : {}),
+              ...(target !== undefined && !Number.isNaN(target) ? { target } : {}),
+            },
+          }
+        : {}),
       ...(comment ? { note: comment } : {}),
       ...(statusEntries.length ? { statuses: statusEntries } : {}),
     });

@@ -97,6 +97,21 @@ describe("importPlan", () => {
     for (const id of ids) expect(actions.map((action) => action.id)).toContain(id);
   });
 
+  it("reads headers that say more than their name, and an indicator's unit and target", async () => {
+    const header =
+      "Chantier (thématique);Intitulé de l'action;Niveau d'engagement;Indicateur;Unité;Valeur cible";
+    await run(await sheet("plan.csv", `${header}\nAchats;Louer;réalisation;Part des achats;%;12,5\n`));
+    expect((await written()).actions).toEqual([
+      {
+        id: "louer",
+        chantier: "achats",
+        level: "realisation",
+        title: "Louer",
+        indicator: { label: "Part des achats", unit: "%", target: 12.5 },
+      },
+    ]);
+  });
+
   it("keeps each id when a title comes twice or a new action is added above one", async () => {
     const header = "Chantier;Action;Niveau";
     const file = await sheet(

@@ -232,6 +232,13 @@ describe("validateCatalogue on a ministry's plan", () => {
     ]);
   });
 
+  it("names a status at a review of another period's plans", () => {
+    const statuses = [{ review: "bilan-essai", status: "realisee" }];
+    expect(planProblems({ ...plan([{ ...action, statuses }]), period: "2023-2025" }).slice(0, 1)).toEqual([
+      `${FILE} : action « a », champ « statuses.review » : le bilan « bilan-essai » porte sur les plans 2022`,
+    ]);
+  });
+
   it("names a plan for an unknown ministry", () => {
     expect(planProblems(plan([action], "cultur"))).toEqual([
       `${FILE} : plan, champ « ministry » : ministère inconnu « cultur » (voir _data/ministries.ts)`,
