@@ -17,9 +17,12 @@ function toDate(value: Date | string): Date {
   return date;
 }
 
-/** "1 avril 2022" */
+/** "1er avril 2022", "15 février 2023": French writes the first day of a month as an ordinal. */
 export function frenchDate(value: Date | string): string {
-  return frenchLongDate.format(toDate(value));
+  return frenchLongDate
+    .formatToParts(toDate(value))
+    .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
+    .join("");
 }
 
 /** "2022-04-01", for `<time datetime>` */

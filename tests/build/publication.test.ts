@@ -198,7 +198,7 @@ describe("dates", () => {
     const $ = await loadPage(siteDir, "/plans-action/les-actions/");
     const time = $("article .page-date time");
     expect(time.attr("datetime")).toBe("2022-04-01");
-    expect(time.text()).toBe("1 avril 2022");
+    expect(time.text()).toBe("1er avril 2022");
   });
 
   it("are left out of a page whose front matter has none", async () => {

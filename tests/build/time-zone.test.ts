@@ -17,7 +17,7 @@ describe("front-matter dates", () => {
     "keep their calendar day when built in %s",
     async (zone) => {
       const { outputDir } = await buildSite({ env: { TZ: zone } });
-      expect(await datesOf(outputDir)).toEqual(["2022-04-01 1 avril 2022"]);
+      expect(await datesOf(outputDir)).toEqual(["2022-04-01 1er avril 2022"]);
       expect(await datesOf(outputDir)).toEqual(await datesOf(siteDir));
     },
   );

@@ -3,12 +3,14 @@ import { frenchDate, isoDate } from "../../src/eleventy/dates.ts";
 
 describe("frenchDate", () => {
   it("writes the day, the month in French and the year", () => {
-    expect(frenchDate(new Date("2022-04-01"))).toBe("1 avril 2022");
+    expect(frenchDate(new Date("2022-04-01"))).toBe("1er avril 2022");
     expect(frenchDate(new Date("2021-12-31"))).toBe("31 décembre 2021");
   });
 
   it("keeps the calendar day of a date at midnight UTC", () => {
-    expect(frenchDate(new Date(Date.UTC(2022, 0, 1)))).toBe("1 janvier 2022");
+    expect(frenchDate(new Date(Date.UTC(2022, 0, 1)))).toBe("1er janvier 2022");
+    expect(frenchDate(new Date(Date.UTC(2022, 0, 11)))).toBe("11 janvier 2022");
+    expect(frenchDate(new Date(Date.UTC(2022, 0, 21)))).toBe("21 janvier 2022");
   });
 
   it("accepts an ISO string", () => {
