@@ -79,17 +79,39 @@ interface Context {
   ministryNames: (id: string) => { name: string; shortName: string };
 }
 
-function actionView(plan: Plan, action: PlanAction, context: Context): PlanActionView {
-  const byDate = new Map(context.reviews.map((review, order) => [review.id, { review, order }]));
+/** What a plan's actions share, worked out once a plan: the reviews' order, each action's place. */
+interface PlanIndex {
+  byDate: Map<string, { review: Review; order: number }>;
+  /** An action's position among its chantier's actions, which sets its page. */
+  position: Map<PlanAction, number>;
+}
+
+function indexPlan(plan: Plan, context: Context): PlanIndex {
+  const counts = new Map<string, number>();
+  const position = new Map<PlanAction, number>();
+  for (const action of plan.actions) {
+    const count = counts.get(action.chantier) ?? 0;
+    position.set(action, count);
+    counts.set(action.chantier, count + 1);
+  }
+  return {
+    byDate: new Map(context.reviews.map((review, order) => [review.id, { review, order }])),
+    position,
+  };
+}
+
+function actionView(
+  plan: Plan,
+  action: PlanAction,
+  context: Context,
+  { byDate, position }: PlanIndex,
+): PlanActionView {
   const latest = [...(action.statuses ?? [])].sort(
     (a, b) => (byDate.get(b.review)?.order ?? 0) - (byDate.get(a.review)?.order ?? 0),
   )[0];
   const stage = context.stages.find((candidate) => candidate.id === action.level);
   const ministryUrl = catalogueUrls.ministry(plan.ministry);
-  const position = plan.actions
-    .filter((other) => other.chantier === action.chantier)
-    .findIndex((other) => other.id === action.id);
-  const page = Math.floor(position / PLAN_PAGE_SIZE) + 1;
+  const page = Math.floor((position.get(action) ?? 0) / PLAN_PAGE_SIZE) + 1;
   return {
     ...action,
     titleHtml: renderCatalogueText(action.title),
@@ -111,7 +133,8 @@ function actionView(plan: Plan, action: PlanAction, context: Context): PlanActio
 }
 
 export function buildPlanView(plan: Plan, context: Context): PlanView {
-  const actions = plan.actions.map((action) => actionView(plan, action, context));
+  const index = indexPlan(plan, context);
+  const actions = plan.actions.map((action) => actionView(plan, action, context, index));
   const completion = context.reviews.flatMap((review) => {
     const reviewed = plan.actions.filter((action) => action.statuses?.some((s) => s.review === review.id));
     if (!reviewed.length) return [];
