@@ -12,6 +12,11 @@ import { createMarkdown } from "./src/eleventy/markdown.ts";
 import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation.ts";
 import { DSFR_DIST } from "./src/styles/dsfr-parts.ts";
 
+interface BuildEvent {
+  directories: { output: string };
+  runMode: "build" | "watch" | "serve";
+}
+
 export const config = {
   dir: {
     input: "content",
@@ -57,8 +62,9 @@ export default function configure(eleventyConfig: UserConfig): void {
     buildNavigationIndex(collections.getAll()),
   );
 
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    await buildSearchIndex(directories.output);
+  // `npm start` (src/server/dev.ts) indexes after it has reloaded the edited page, not before.
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: BuildEvent) => {
+    if (runMode === "build") await buildSearchIndex(directories.output);
   });
 
   eleventyConfig.addPassthroughCopy({ public: "/", [`${DSFR_DIST}/favicon/favicon.svg`]: "favicon.svg" });

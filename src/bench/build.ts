@@ -15,12 +15,12 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { addActions, generatePages } from "./generate.ts";
-import { PROJECT_ENTRIES } from "./project-files.ts";
+import { copyProject } from "./project-files.ts";
 
 const run = promisify(execFile);
 const MEMORY_FOLDER = "/dev/shm";
@@ -84,8 +84,7 @@ async function benchmark(workFolder: string, pages: number, actions: number, run
   const node = process.execPath;
   const eleventy = path.resolve("node_modules/@11ty/eleventy/cmd.cjs");
   const indexer = path.resolve("src/bench/index-search.ts");
-  for (const entry of PROJECT_ENTRIES) await cp(entry, path.join(site, entry), { recursive: true });
-  await symlink(path.resolve("node_modules"), path.join(site, "node_modules"), "dir");
+  await copyProject(site);
   await generatePages(path.join(site, "content/plans-action/fiches"), pages, "plansAction");
   await addActions(site, actions);
   await mkdir(bare, { recursive: true });

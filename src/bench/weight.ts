@@ -5,7 +5,7 @@
  * `--plans`, it measures a copy of the site holding the plans fixture (plans-fixture.ts) instead.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -14,7 +14,7 @@ import { WEIGHT_BUDGETS } from "../weights.ts";
 import { launchChromium } from "./chromium.ts";
 import { budgetBreaches, measurePages, weightTable } from "./measure-weight.ts";
 import { writePlansFixture } from "./plans-fixture.ts";
-import { PROJECT_ENTRIES } from "./project-files.ts";
+import { copyProject } from "./project-files.ts";
 
 const withPlans = process.argv.includes("--plans");
 if (withPlans && process.argv.includes("--write"))
@@ -24,8 +24,7 @@ if (withPlans && process.argv.includes("--write"))
 async function projectToMeasure(): Promise<string> {
   if (!withPlans) return process.cwd();
   const copy = await mkdtemp(path.join(os.tmpdir(), "weight-plans-"));
-  for (const entry of PROJECT_ENTRIES) await cp(entry, path.join(copy, entry), { recursive: true });
-  await symlink(path.resolve("node_modules"), path.join(copy, "node_modules"), "dir");
+  await copyProject(copy);
   console.log(`Plans d'essai : ${await writePlansFixture(copy)} actions.`);
   return copy;
 }

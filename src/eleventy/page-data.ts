@@ -20,6 +20,8 @@ function dataSourcesProblem(projectDir: string, value: unknown): string | undefi
   return missing.length ? `nomme un fichier qui n'existe pas : ${missing.join(", ")}` : undefined;
 }
 
+const markdownPageData = markdownFrontMatter.pick({ title: true, description: true });
+
 /**
  * Eleventy's data-schema hook (`eleventyDataSchema`): each page's whole data, data files
  * included, checked before any page renders.
@@ -34,7 +36,7 @@ export function pageDataSchema(projectDir: string) {
     const file = data.page.inputPath;
     const problems: string[] = [];
     if (file.endsWith(".md")) {
-      const result = markdownFrontMatter.pick({ title: true, description: true }).safeParse(data);
+      const result = markdownPageData.safeParse(data);
       for (const issue of result.error?.issues ?? []) {
         problems.push(`${file} : champ « ${issue.path.join(".")} » : ${issue.message}`);
       }

@@ -4,14 +4,25 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import compression from "compression";
 import sirv from "sirv";
+import type { LiveReload } from "./live-reload.ts";
 
 export interface StaticServerOptions {
   /** Development: no HTTP caching, so an edited page is always fetched again. */
   development?: boolean;
+  /** Development: pages reload themselves after a rebuild (see live-reload.ts). */
+  liveReload?: LiveReload;
+}
+
+/** The built page a request asks for, if it asks for one inside `root`: `/a/` is `a/index.html`. */
+function requestedPage(root: string, url = "/"): string | undefined {
+  const pathname = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  const file = path.resolve(root, `.${pathname.endsWith("/") ? `${pathname}index.html` : pathname}`);
+  return file.endsWith(".html") && file.startsWith(path.resolve(root) + path.sep) ? file : undefined;
 }
 
 /** Serves a built site, gzip-compressed as a production host would, with its 404 page. */
 export function createStaticServer(root: string, options: StaticServerOptions = {}): http.Server {
+  const { liveReload } = options;
   const serveFile = sirv(root, {
     dev: options.development ?? false,
     etag: true,
@@ -25,17 +36,34 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
           );
         },
   });
+  const sendPage = (response: http.ServerResponse, status: number, html: string) => {
+    response.statusCode = status;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    if (liveReload) response.setHeader("Cache-Control", "no-store");
+    response.end(liveReload ? liveReload.addScript(html) : html);
+  };
+  const notFound = async (response: http.ServerResponse) => {
+    const page = await readFile(path.join(root, "404.html"), "utf8").catch(() => "Page introuvable");
+    sendPage(response, 404, page);
+  };
   // Every response is compressed, however small, so that measured weights are what a
   // compressing host would send.
   const compress = compression({ threshold: 0 });
   return http.createServer((request, response) => {
+    // The reload channel stays open: compression would hold its events back.
+    if (liveReload?.handle(request, response)) return;
     compress(request, response, () => {
-      serveFile(request, response, async () => {
-        response.statusCode = 404;
-        response.setHeader("Content-Type", "text/html; charset=utf-8");
-        const notFoundPage = await readFile(path.join(root, "404.html")).catch(() => "Page introuvable");
-        response.end(notFoundPage);
-      });
+      const page = liveReload ? requestedPage(root, request.url) : undefined;
+      if (page) {
+        readFile(page, "utf8").then(
+          (html) => {
+            sendPage(response, 200, html);
+          },
+          () => notFound(response),
+        );
+        return;
+      }
+      serveFile(request, response, () => notFound(response));
     });
   });
 }

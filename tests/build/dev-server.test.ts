@@ -2,11 +2,14 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { LIVE_RELOAD_SCRIPT } from "../../src/server/live-reload.ts";
+import { browserSession } from "../support/browser.ts";
 import { listeningAddresses } from "../support/listening.ts";
 import { projectRoot, projectVariant } from "../support/project.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
 
 let server: ChildProcess | undefined;
+const session = browserSession();
 
 afterAll(() => {
   server?.kill();
@@ -68,13 +71,26 @@ describe("npm start", () => {
     const firstIndex = await searchIndex();
     expect(firstIndex.page_count).toBe(await searchablePages(path.join(projectDir, "_site")));
 
+    // The page open in a browser reloads itself after the save: nobody reloads it here.
+    const page = await session.browser.newPage();
+    await page.goto(`${origin}/plans-action/gouvernance/`, { waitUntil: "networkidle" });
+    const reloads: string[] = [];
+    page.on("load", () => reloads.push(page.url()));
     await appendFile(
       path.join(projectDir, "content/plans-action/gouvernance.md"),
       "\nPhrase ajoutée pendant le service.\n",
     );
-    await expect
-      .poll(() => pageText(`${origin}/plans-action/gouvernance/`), { timeout: 20_000, interval: 250 })
-      .toContain("Phrase ajoutée pendant le service.");
+    await page.waitForFunction(
+      () => document.body.textContent.includes("Phrase ajoutée pendant le service."),
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(reloads).toEqual([`${origin}/plans-action/gouvernance/`]);
+    // The listening script is added as pages are served, never written into the built site.
+    const built = await readFile(path.join(projectDir, "_site/plans-action/gouvernance/index.html"), "utf8");
+    expect(built).toContain("Phrase ajoutée pendant le service.");
+    expect(built).not.toContain(LIVE_RELOAD_SCRIPT);
+    expect(await pageText(`${origin}/plans-action/gouvernance/`)).toContain(LIVE_RELOAD_SCRIPT);
     // The rebuild renders the changed page only; the search index still covers every page.
     await expect
       .poll(async () => (await searchIndex()).hash, { timeout: 20_000, interval: 250 })

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIVE_RELOAD_CHANNEL, LIVE_RELOAD_SCRIPT, createLiveReload } from "../../src/server/live-reload.ts";
 import { createStaticServer, listenOnLoopback } from "../../src/server/static-server.ts";
 import { listeningAddresses } from "../support/listening.ts";
 import { temporaryFolder } from "../support/project.ts";
@@ -45,5 +46,40 @@ describe("createStaticServer", () => {
     const response = await fetch(`${origin}/nulle-part/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toBe("<p>Introuvable</p>");
+  });
+});
+
+describe("createStaticServer with live reload (npm start)", () => {
+  it("adds the listening script to pages as served and tells open pages to reload", async () => {
+    const root = await temporaryFolder("served-live");
+    await mkdir(path.join(root, "page"));
+    await writeFile(path.join(root, "page", "index.html"), "<html><body><p>Bonjour</p></body></html>");
+    await writeFile(path.join(root, "style.css"), "p{}");
+    const liveReload = createLiveReload();
+    const devServer = createStaticServer(root, { development: true, liveReload });
+    const devOrigin = await listenOnLoopback(devServer, 0);
+    try {
+      expect(await (await fetch(`${devOrigin}/page/`)).text()).toBe(
+        `<html><body><p>Bonjour</p><script src="${LIVE_RELOAD_SCRIPT}"></script></body></html>`,
+      );
+      expect(await (await fetch(`${devOrigin}/style.css`)).text()).toBe("p{}");
+      expect((await fetch(`${devOrigin}${LIVE_RELOAD_SCRIPT}`)).headers.get("content-type")).toMatch(
+        /^text\/javascript/,
+      );
+
+      const channel = await fetch(`${devOrigin}${LIVE_RELOAD_CHANNEL}`);
+      const reader = channel.body!.getReader();
+      await reader.read(); // the stream's opening comment
+      expect(liveReload.listeners).toBe(1);
+      const reloaded = liveReload.reload(200);
+      const event = new TextDecoder().decode((await reader.read()).value);
+      expect(event).toContain("event: reload");
+      // Nobody comes back: the reload gives up waiting after its patience.
+      await reloaded;
+      await reader.cancel();
+    } finally {
+      devServer.closeAllConnections();
+      await new Promise((resolve) => devServer.close(resolve));
+    }
   });
 });

@@ -1,0 +1,82 @@
+import type http from "node:http";
+
+/*
+ * `npm start` only: each page it serves listens on a server-sent events channel and reloads itself
+ * when the site has been rebuilt. The script is added to pages as they are served, never written
+ * into `_site/`: `npm run build`'s pages, and their measured weights, never carry it.
+ */
+
+/** The channel pages listen on, and the script that listens. */
+export const LIVE_RELOAD_CHANNEL = "/__rechargement";
+export const LIVE_RELOAD_SCRIPT = "/__rechargement.js";
+
+const CLIENT_SCRIPT = `new EventSource(${JSON.stringify(LIVE_RELOAD_CHANNEL)}).addEventListener("reload", () => {
+  location.reload();
+});
+`;
+
+export interface LiveReload {
+  /** Answers the channel and the script; false for any other request. */
+  handle(request: http.IncomingMessage, response: http.ServerResponse): boolean;
+  /** A page as served: with the script, before `</body>`. */
+  addScript(html: string): string;
+  /**
+   * Tells every open page to reload; resolves once they have all come back (a reloaded page opens
+   * the channel again), or after `patience` milliseconds.
+   */
+  reload(patience?: number): Promise<void>;
+  /** How many pages listen: the dev server's tests wait for one. */
+  readonly listeners: number;
+}
+
+export function createLiveReload(): LiveReload {
+  const pages = new Set<http.ServerResponse>();
+  let awaited: { count: number; done: () => void } | undefined;
+  return {
+    handle(request, response) {
+      const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+      if (pathname === LIVE_RELOAD_SCRIPT) {
+        response.writeHead(200, {
+          "Content-Type": "text/javascript; charset=utf-8",
+          "Cache-Control": "no-store",
+        });
+        response.end(CLIENT_SCRIPT);
+        return true;
+      }
+      if (pathname !== LIVE_RELOAD_CHANNEL) return false;
+      response.writeHead(200, {
+        "Content-Type": "text/event-stream",
+        "Cache-Control": "no-store",
+        Connection: "keep-alive",
+      });
+      // A comment opens the stream at once: the page knows it listens.
+      response.write(": ouvert\n\n");
+      pages.add(response);
+      if (awaited && --awaited.count <= 0) awaited.done();
+      request.on("close", () => pages.delete(response));
+      return true;
+    },
+    addScript(html) {
+      const tag = `<script src="${LIVE_RELOAD_SCRIPT}"></script>`;
+      const end = html.lastIndexOf("</body>");
+      return end < 0 ? html + tag : `${html.slice(0, end)}${tag}${html.slice(end)}`;
+    },
+    reload(patience = 2000) {
+      const told = [...pages];
+      for (const page of told) page.write("event: reload\ndata: \n\n");
+      if (!told.length) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(done, patience);
+        function done() {
+          clearTimeout(timer);
+          awaited = undefined;
+          resolve();
+        }
+        awaited = { count: told.length, done };
+      });
+    },
+    get listeners() {
+      return pages.size;
+    },
+  };
+}
