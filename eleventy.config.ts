@@ -3,7 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import site from "./_data/site.ts";
 import { typeScriptDataParser } from "./src/eleventy/data-extension.ts";
 import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
-import { buildSearchIndex } from "./src/eleventy/search-index.ts";
+import { buildSearchIndex } from "./src/search-index.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
 import { isLeftOutOfBuild } from "./src/eleventy/drafts.ts";
 import { frontMatterParser } from "./src/eleventy/front-matter.ts";

@@ -3,7 +3,7 @@
  * search costs inside the build, without the build having to print anything for it.
  * Usage: tsx src/bench/index-search.ts <site folder>
  */
-import { buildSearchIndex } from "../eleventy/search-index.ts";
+import { buildSearchIndex } from "../search-index.ts";
 
 const folder = process.argv[2];
 if (!folder) throw new Error("Indiquez le dossier du site construit à indexer.");

@@ -1,4 +1,4 @@
-import { buildSearchIndex } from "../eleventy/search-index.ts";
+import { buildSearchIndex } from "../search-index.ts";
 
 export interface SearchRefresh {
   /** Indexes the site again; resolves once the index covers the site as it is now. */

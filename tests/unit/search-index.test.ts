@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEARCH_INDEX_FOLDER, buildSearchIndex } from "../../src/eleventy/search-index.ts";
+import { SEARCH_INDEX_FOLDER, buildSearchIndex } from "../../src/search-index.ts";
 import { temporaryFolder } from "../support/project.ts";
 
 const page = (title: string, text: string) =>
