@@ -19,28 +19,49 @@ function paragraph(text) {
   return element;
 }
 
+/**
+ * Pagefind's results, the pages holding the words as typed first: Pagefind matches the last word
+ * as a prefix of French stems, so "PUE" also finds "publient", and a page whose title says
+ * "publient" would outrank the pages about the PUE. Its exact search ("quoted") says which pages
+ * hold the words; each group keeps Pagefind's own order.
+ * @param {any} pagefind
+ * @param {string} words
+ */
+async function rankedResults(pagefind, words) {
+  const [all, exact] = await Promise.all([
+    pagefind.search(words),
+    pagefind.search(`"${words.replaceAll('"', "")}"`),
+  ]);
+  const exactIds = new Set(exact.results.map((/** @type {{ id: string }} */ result) => result.id));
+  const holds = (/** @type {{ id: string }} */ result) => exactIds.has(result.id);
+  return [...all.results.filter(holds), ...all.results.filter((result) => !holds(result))];
+}
+
 if (query) {
   results.replaceChildren(paragraph("Recherche en cours…"));
   const pagefind = await import(new URL("pagefind/pagefind.js", base).href);
   await pagefind.options({ baseUrl: base.pathname });
-  const search = await pagefind.search(query);
+  const found = await rankedResults(pagefind, query);
   const pages = await Promise.all(
-    search.results.slice(0, 20).map((/** @type {{ data(): Promise<any> }} */ result) => result.data()),
+    found.slice(0, 20).map((/** @type {{ data(): Promise<any> }} */ result) => result.data()),
   );
   const list = document.createElement("ol");
   list.className = "search-results";
-  for (const found of pages) {
+  for (const page of pages) {
     const item = document.createElement("li");
     const link = document.createElement("a");
-    link.href = found.url;
-    link.textContent = found.meta.title;
+    link.href = page.url;
+    link.textContent = page.meta.title;
+    // Where the page sits, as its breadcrumb says (data-rubrique, see partials/article.njk).
+    const section = paragraph(page.meta.rubrique ?? "");
+    section.className = "fr-text--xs fr-mb-0";
     const excerpt = document.createElement("p");
     // Pagefind's excerpt is text from the site's own pages, with the matched words in <mark>.
-    excerpt.innerHTML = found.excerpt;
-    item.append(link, excerpt);
+    excerpt.innerHTML = page.excerpt;
+    item.append(link, section, excerpt);
     list.append(item);
   }
-  const count = search.results.length;
+  const count = found.length;
   const summary = paragraph(
     count ? `${count} page${count > 1 ? "s" : ""} pour « ${query} »` : `Aucune page pour « ${query} ».`,
   );

@@ -5,7 +5,7 @@ import { frenchDate, isoDate } from "./dates.ts";
 import { downloadDetail } from "./documents.ts";
 import { lastCommitDates, lastUpdated } from "./git-dates.ts";
 import { tableOfContents } from "./markdown.ts";
-import { navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
+import { navigationSection, navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
 import { absoluteUrl } from "../urls.ts";
 import { weightSummary } from "./weight-summary.ts";
@@ -35,6 +35,7 @@ export function siteFilters(markdown: MarkdownIt, projectDir: string) {
     navigationTree,
     weightSummary,
     navigationTrail,
+    navigationSection,
     sidebarMenu,
     /** Only Markdown pages have sections to list: other templates' source is markup. */
     tableOfContents: (page: { inputPath: string; rawInput?: string }) =>

@@ -181,6 +181,16 @@ export function navigationTrail(index: NavigationIndex, url: string): Navigation
   return index.trailByUrl.get(url) ?? [];
 }
 
+/**
+ * Where a page sits, as its breadcrumb reads without the page itself ("Accueil › Plans d'action ›
+ * Les actions"): search results name each page's section with it.
+ */
+export function navigationSection(index: NavigationIndex, url: string): string {
+  const trail = navigationTrail(index, url);
+  const ancestors = trail.at(-1)?.url === url ? trail.slice(0, -1) : trail;
+  return ["Accueil", ...ancestors.map((entry) => entry.title)].join(" › ");
+}
+
 /** An entry of the sidebar as one page shows it. */
 export interface SidebarItem {
   title: string;

@@ -25,6 +25,36 @@ describe("search", () => {
     await page.close();
   });
 
+  // Readers look for acronyms and exact words: the first result holds the word as typed, not only a
+  // word starting with it ("PUE" is not "publient").
+  it.each(["PUE", "DEEE", "RGESN", "reconditionnés", "extinction"])(
+    "ranks first a page holding « %s » itself, and names each result's section",
+    async (word) => {
+      const page = await session.browser.newPage();
+      await page.goto(`${session.origin}/recherche/?q=${encodeURIComponent(word)}`);
+      await page.locator("[role=status]").waitFor();
+      const wholeWord = new RegExp(`(^|[^\\p{L}\\p{N}])${word}([^\\p{L}\\p{N}]|$)`, "iu");
+      const holders: string[] = [];
+      for (const url of await builtPageUrls(siteDir)) {
+        if ((await loadPage(siteDir, url))("article[data-pagefind-body]").text().match(wholeWord))
+          holders.push(url);
+      }
+      const results = page.locator(".search-results li");
+      // Whichever pages hold the word today: one of them comes first.
+      if (holders.length) expect(holders).toContain(await results.first().locator("a").getAttribute("href"));
+      // Each result says where its page sits, as that page's breadcrumb does.
+      for (const result of await results.all()) {
+        const found = await loadPage(siteDir, (await result.locator("a").getAttribute("href"))!);
+        const trail = found(".fr-breadcrumb__link")
+          .toArray()
+          .slice(0, -1)
+          .map((link) => found(link).text().trim());
+        expect(await result.locator("p.fr-text--xs").textContent()).toBe(trail.join(" › "));
+      }
+      await page.close();
+    },
+  );
+
   it("says so when nothing matches", async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.origin}/recherche/?q=zzzxqw`);
