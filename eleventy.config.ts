@@ -2,7 +2,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import site from "./_data/site.ts";
 import { typeScriptDataParser } from "./src/eleventy/data-extension.ts";
-import { FEEDS, addNewsFeeds } from "./src/eleventy/feeds.ts";
+import { FEEDS, NEWS_COLLECTION, addNewsFeeds } from "./src/eleventy/feeds.ts";
 import { buildSearchIndex } from "./src/search-index.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
 import { isLeftOutOfBuild } from "./src/eleventy/drafts.ts";
@@ -55,6 +55,7 @@ export default function configure(eleventyConfig: UserConfig): void {
 
   addNewsFeeds(eleventyConfig, site);
   eleventyConfig.addGlobalData("feeds", FEEDS);
+  eleventyConfig.addGlobalData("newsCollection", NEWS_COLLECTION);
 
   // Built once per build, before any page renders: templates read `collections.navigation`, and
   // a duplicate key or an unknown parent stops the build with its own message.

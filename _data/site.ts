@@ -12,6 +12,8 @@ export interface SiteMetadata {
   footerLinks: Link[];
   /** Where contributors edit the pages; unknown outside a configured build. */
   repository: { url: string; branch: string } | undefined;
+  /** The Content-Security-Policy every page declares in a <meta>, directive by directive. */
+  securityPolicy: { everyPage: string[]; webAssembly: string };
 }
 
 export interface Link {
@@ -49,6 +51,18 @@ const site: SiteMetadata = {
   ],
   // Set by GitHub Actions (GITHUB_REPOSITORY) or by hand: the "Modifier cette page" links need it.
   repository: repositoryUrl(),
+  securityPolicy: {
+    // The site's own files only, no inline script or style; DSFR's icons are data: images inside
+    // the stylesheet. A <meta> policy cannot say frame-ancestors: the host's headers must.
+    everyPage: [
+      ...["default-src 'self'", "img-src 'self' data:", "object-src 'none'"],
+      ...["base-uri 'self'", "form-action 'self'"],
+    ],
+    // Pagefind searches with WebAssembly in a worker, which this page's policy does not reach;
+    // where a worker cannot start, it runs it in the page: the search page (front matter
+    // `runsWebAssembly`) allows that, and no other page.
+    webAssembly: "script-src 'self' 'wasm-unsafe-eval'",
+  },
 };
 
 export default site;

@@ -7,6 +7,8 @@ export default {
   dataSources: catalogueFiles("actions", "chantiers", "stages"),
   // Appended after the Markdown text: the part of this page that comes from the catalogue.
   appendix: "partials/catalogue/actions-by-chantier.njk",
+  // The page that presents the open data describes it for data portals (see layouts/base.njk).
+  describesOpenData: true,
   // The front matter's description is the user's sentence, longer than search results show.
   metaDescription:
     "Les actions des plans ministériels, chantier par chantier, et leur stade : réalisation, expérimentation ou réflexion.",

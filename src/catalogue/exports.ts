@@ -162,3 +162,52 @@ export function planActionsCsv(catalogue: Catalogue): string {
     quoted_match: /[\r\n]/,
   });
 }
+
+/** The years a catalogue covers: the publication's, and those of the plans' periods and reviews. */
+function temporalCoverage(catalogue: Catalogue): string {
+  const periods = [...new Set([...catalogue.planActions, ...catalogue.reviews].map(({ period }) => period))];
+  const years = [
+    catalogue.publication.publishedOn.slice(0, 4),
+    ...periods.flatMap((period) => period.split("-")),
+  ]
+    .map(Number)
+    .sort((a, b) => a - b);
+  const [first, last] = [years[0], years.at(-1)];
+  return first === last ? String(first) : `${String(first)}/${String(last)}`;
+}
+
+/**
+ * schema.org's description of the open data, as data portals harvest it (data.gouv.fr reads
+ * `Dataset` in JSON-LD): what it is, under which licence, who publishes it, each file and its
+ * format. Safe inside <script>: `<` is escaped, so no text can close the element.
+ */
+export function openDataDataset(catalogue: Catalogue, siteUrl: string, pageUrl: string): string {
+  const file = (url: string, encodingFormat: string, name: string) => ({
+    "@type": "DataDownload",
+    name,
+    encodingFormat,
+    contentUrl: absoluteUrl(url, siteUrl),
+  });
+  const { publication } = catalogue;
+  const dataset = {
+    "@context": "https://schema.org",
+    "@type": "Dataset",
+    name: catalogue.publication.title,
+    description:
+      "Les actions d'exemple de la publication, par chantier et par stade de maturité, " +
+      "et les actions des plans des ministères avec leur suivi aux bilans.",
+    url: absoluteUrl(pageUrl, siteUrl),
+    inLanguage: "fr",
+    isAccessibleForFree: true,
+    license: publication.licence.url,
+    publisher: { "@type": "Organization", name: publication.publisher },
+    datePublished: publication.publishedOn,
+    temporalCoverage: temporalCoverage(catalogue),
+    distribution: [
+      file(catalogue.urls.csv, "text/csv", "Les actions en CSV"),
+      file(catalogue.urls.planCsv, "text/csv", "Les actions des plans des ministères en CSV"),
+      file(catalogue.urls.json, "application/json", "Le catalogue en JSON"),
+    ],
+  };
+  return JSON.stringify(dataset).replaceAll("<", "\\u003c");
+}

@@ -1,6 +1,12 @@
 import type { MarkdownIt } from "markdown-it";
 import { stackedBars } from "../catalogue/chart.ts";
-import { openDataCsv, openDataJson, openDataJsonSchema, planActionsCsv } from "../catalogue/exports.ts";
+import {
+  openDataCsv,
+  openDataDataset,
+  openDataJson,
+  openDataJsonSchema,
+  planActionsCsv,
+} from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
 import { downloadDetail } from "./documents.ts";
 import { lastCommitDates, lastUpdated } from "./git-dates.ts";
@@ -30,6 +36,7 @@ export function siteFilters(markdown: MarkdownIt, projectDir: string) {
     openDataCsv,
     planActionsCsv,
     openDataJsonSchema,
+    openDataDataset,
     // Not "absoluteUrl": the RSS plugin registers a filter of that name, which ignores the path prefix.
     fullUrl: absoluteUrl,
     navigationTree,
