@@ -9,7 +9,7 @@ import {
 } from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
 import { downloadDetail } from "./documents.ts";
-import { lastCommitDates, lastUpdated } from "./git-dates.ts";
+import { fileHistories, lastCommitDates, lastUpdated, pageHistory } from "./git-history.ts";
 import { tableOfContents } from "./markdown.ts";
 import { navigationSection, navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
@@ -18,7 +18,8 @@ import { weightSummary } from "./weight-summary.ts";
 
 /** Every filter the templates use, by the name they use it under. */
 export function siteFilters(markdown: MarkdownIt, projectDir: string) {
-  const commitDates = lastCommitDates(projectDir);
+  const histories = fileHistories(projectDir);
+  const commitDates = lastCommitDates(histories);
   return {
     /**
      * `page | lastUpdated(date, dataSources)`: the page's last commit, or its front-matter date, or
@@ -26,6 +27,9 @@ export function siteFilters(markdown: MarkdownIt, projectDir: string) {
      */
     lastUpdated: (page: { inputPath: string }, frontMatterDate: unknown, dataSources?: readonly string[]) =>
       lastUpdated(commitDates, page.inputPath, frontMatterDate, dataSources),
+    /** `page | pageHistory`: the latest commits of a Markdown page's file, newest first. */
+    pageHistory: (page: { inputPath: string }) =>
+      page.inputPath.endsWith(".md") ? pageHistory(histories, page.inputPath) : [],
     frenchDate,
     downloadDetail,
     isoDate,

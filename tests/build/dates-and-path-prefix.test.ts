@@ -1,9 +1,10 @@
 // Builds of variants of the project, not of its content: not rerun on a contributor's edits.
-import { readFile, writeFile } from "node:fs/promises";
+import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLinks } from "../support/links.ts";
 import { commitAll } from "../support/git-history.ts";
+import { HISTORY_LENGTH } from "../../src/eleventy/git-history.ts";
 import { parseXml } from "../support/output.ts";
 import { buildFailure, buildSite, projectRoot, projectVariant } from "../support/project.ts";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
@@ -22,6 +23,36 @@ describe("the last update of a page", () => {
     const { outputDir } = await buildSite({ projectDir, env: { SITE_REPOSITORY_URL: "" } });
     const $ = await loadPage(outputDir, "/plans-action/gouvernance/");
     expect($(".page-meta time").attr("datetime")).toBe("2022-04-01");
+    // Nor any history to list.
+    expect($(".page-history").length).toBe(0);
+  });
+
+  it("lists a page's latest commits under it, newest first, folded, each linked to its commit", async () => {
+    const projectDir = await projectVariant({});
+    const file = path.join(projectDir, "content/plans-action/gouvernance.md");
+    const days = Array.from(
+      { length: HISTORY_LENGTH + 2 },
+      (_, index) => `2025-05-${String(index + 1).padStart(2, "0")}`,
+    );
+    for (const day of days) {
+      await appendFile(file, `\nRelu le ${day}.\n`);
+      await commitAll(projectDir, `${day}T09:00:00Z`);
+    }
+    const repository = "https://forge.example.org/numerique-responsable";
+    const { outputDir } = await buildSite({ projectDir, env: { SITE_REPOSITORY_URL: repository } });
+    const $ = await loadPage(outputDir, "/plans-action/gouvernance/");
+    const history = $(".page-meta details.page-history");
+    expect(history.attr("open")).toBeUndefined();
+    expect(history.children("summary").text()).toBe("Historique des modifications");
+    const entries = history
+      .find("li")
+      .toArray()
+      .map((entry) => $(entry));
+    expect(entries.map((entry) => entry.find("time").attr("datetime"))).toEqual(
+      days.slice(-HISTORY_LENGTH).reverse(),
+    );
+    expect(entries[0]!.find("a").text()).toBe(`État du ${days.at(-1)!}T09:00:00Z`);
+    expect(entries[0]!.find("a").attr("href")).toMatch(new RegExp(`^${repository}/commit/[0-9a-f]{40}$`));
   });
 
   it("dates a page drawn from the catalogue by the later of its own commit and its data's", async () => {

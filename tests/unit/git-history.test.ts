@@ -1,7 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { lastCommitDates, lastUpdated } from "../../src/eleventy/git-dates.ts";
+import {
+  HISTORY_LENGTH,
+  fileHistories,
+  lastCommitDates,
+  lastUpdated,
+  pageHistory,
+} from "../../src/eleventy/git-history.ts";
 import { commitAll } from "../support/git-history.ts";
 import { temporaryFolder } from "../support/project.ts";
 
@@ -20,7 +26,7 @@ async function repositoryWithHistory(): Promise<string> {
 describe("a page's last update", () => {
   it("is its last commit, or the later commit of a data file its text comes from", async () => {
     const dir = await repositoryWithHistory();
-    const dates = lastCommitDates(dir);
+    const dates = lastCommitDates(fileHistories(dir));
     const day = (date: Date | undefined) => date?.toISOString().slice(0, 10);
     expect(day(lastUpdated(dates, "./content/page.md", "2022-04-01"))).toBe("2024-01-10");
     expect(day(lastUpdated(dates, "./content/page.md", "2022-04-01", ["_data/actions.ts"]))).toBe(
@@ -34,5 +40,33 @@ describe("a page's last update", () => {
       "2025-06-02",
     );
     expect(lastUpdated(dates, "./content/nouvelle.md", undefined)).toBeUndefined();
+  });
+});
+
+describe("a page's history", () => {
+  it("lists the latest commits of its file, newest first, with their date and message", async () => {
+    const dir = await temporaryFolder("historique-page");
+    await mkdir(path.join(dir, "content"));
+    const days = Array.from({ length: HISTORY_LENGTH + 2 }, (_, index) => index + 1);
+    for (const day of days) {
+      await writeFile(path.join(dir, "content/page.md"), `Version ${day}`);
+      await commitAll(dir, `2025-03-${String(day).padStart(2, "0")}T09:00:00Z`);
+    }
+    await writeFile(path.join(dir, "content/autre.md"), "Une autre page");
+    await commitAll(dir, "2025-04-01T09:00:00Z");
+    const histories = fileHistories(dir);
+    const history = pageHistory(histories, "./content/page.md");
+    const expectedDays = days.slice(-HISTORY_LENGTH).reverse();
+    expect(history.map((commit) => commit.date.toISOString().slice(0, 10))).toEqual(
+      expectedDays.map((day) => `2025-03-${String(day).padStart(2, "0")}`),
+    );
+    expect(history[0]?.subject).toBe(`État du 2025-03-${String(days.at(-1)).padStart(2, "0")}T09:00:00Z`);
+    expect(history[0]?.hash).toMatch(/^[0-9a-f]{40}$/);
+    expect(pageHistory(histories, "./content/autre.md")).toHaveLength(1);
+  });
+
+  it("is empty outside a git checkout", async () => {
+    const dir = await temporaryFolder("sans-git");
+    expect(pageHistory(fileHistories(dir), "./content/page.md")).toEqual([]);
   });
 });

@@ -1,0 +1,86 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+
+/** A commit that changed a file, as a page's history lists it. */
+export interface FileCommit {
+  hash: string;
+  date: Date;
+  /** The first line of the commit's message. */
+  subject: string;
+}
+
+/** A page's history lists this many commits at most, the latest. */
+export const HISTORY_LENGTH = 10;
+
+/**
+ * The latest commits that touched each file, newest first, from one `git log` for the whole
+ * build (one git process a page would cost seconds on thousands of pages). Outside a git
+ * checkout, or for a file not yet committed, there are none.
+ */
+export function fileHistories(projectDir: string): Map<string, FileCommit[]> {
+  const histories = new Map<string, FileCommit[]>();
+  let log: string;
+  try {
+    log = execFileSync(
+      "git",
+      ["log", "--format=%x00%H%x1f%cI%x1f%s", "--name-only", "--no-renames", "--", "."],
+      {
+        cwd: projectDir,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ["ignore", "pipe", "ignore"],
+      },
+    );
+  } catch {
+    return histories;
+  }
+  for (const entry of log.split("\0").slice(1)) {
+    const [header = "", ...files] = entry.trim().split("\n");
+    const [hash = "", date = "", subject = ""] = header.split("\x1f");
+    const commit = { hash, date: new Date(date), subject };
+    for (const file of files) {
+      const key = path.normalize(file.trim());
+      if (!key || key === ".") continue;
+      const history = histories.get(key) ?? [];
+      if (history.length < HISTORY_LENGTH) history.push(commit);
+      histories.set(key, history);
+    }
+  }
+  return histories;
+}
+
+/** The date of each file's last commit. */
+export function lastCommitDates(histories: Map<string, FileCommit[]>): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  for (const [file, [latest]] of histories) if (latest) dates.set(file, latest.date);
+  return dates;
+}
+
+/** The commits of a page's own file, newest first: none where git knows nothing of it. */
+export function pageHistory(histories: Map<string, FileCommit[]>, inputPath: string): FileCommit[] {
+  return histories.get(path.normalize(inputPath)) ?? [];
+}
+
+const parsedDate = (value: unknown): Date | undefined => {
+  if (typeof value !== "string" && !(value instanceof Date)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+};
+
+/**
+ * When a page last changed: its last commit, else its front-matter date; or, if later, the last
+ * commit of a data file its text comes from (a chantier's page changes when an action does).
+ */
+export function lastUpdated(
+  dates: Map<string, Date>,
+  inputPath: string,
+  frontMatterDate: unknown,
+  dataSources: readonly string[] = [],
+): Date | undefined {
+  const own = dates.get(path.normalize(inputPath)) ?? parsedDate(frontMatterDate);
+  const candidates = [own, ...dataSources.map((source) => dates.get(path.normalize(source)))].filter(
+    (date) => date !== undefined,
+  );
+  if (!candidates.length) return undefined;
+  return new Date(Math.max(...candidates.map((date) => date.getTime())));
+}
