@@ -210,6 +210,7 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  */
 export async function buildStylesheet(
   projectDir: string,
+  siteUrl: string,
   cacheDir = path.join(projectDir, "node_modules/.cache/site-stylesheet"),
 ): Promise<Stylesheet> {
   const inputs = await readInputs(projectDir);
@@ -223,5 +224,19 @@ export async function buildStylesheet(
     await writeFile(partial, css);
     await rename(partial, cached);
   }
+  css += printedLinkAddresses(siteUrl);
   return { css, version: sha256(css).slice(0, 12) };
+}
+
+/**
+ * On paper a link is worth its address, in full: an external one as written, a link inside the
+ * site from the site's own origin (its href already holds the path prefix). Added after the
+ * cache, which serves every deployment's address.
+ */
+export function printedLinkAddresses(siteUrl: string): string {
+  const origin = JSON.stringify(new URL(siteUrl).origin);
+  return (
+    '@media print{main a[href^="http"]::after{content:" (" attr(href) ")"}' +
+    `main a[href^="/"]::after{content:" (" ${origin} attr(href) ")"}}`
+  );
 }

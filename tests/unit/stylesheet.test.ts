@@ -7,9 +7,12 @@ import {
   adaptDsfrStylesheet,
   buildStylesheet,
   markdownSelectors,
+  printedLinkAddresses,
   variablesNeededBy,
 } from "../../src/styles/stylesheet.ts";
 import { projectRoot, projectVariant, temporaryFolder } from "../support/project.ts";
+
+const SITE_URL = "https://exemple.gouv.fr/";
 
 describe("markdownSelectors", () => {
   it("takes the elements, classes and ids of a page's raw HTML, not the words of its prose", () => {
@@ -25,7 +28,7 @@ describe("buildStylesheet", () => {
       "content/plans-action/encadre.md":
         '---\ntitle: Encadré\n---\n\n<p class="fr-text--lead">Chapô.</p>\n\nLe mot fr-display--xl reste du texte.\n',
     });
-    const { css } = await buildStylesheet(projectDir);
+    const { css } = await buildStylesheet(projectDir, SITE_URL);
     expect(css).toContain(".fr-text--lead");
     expect(css).not.toContain(".fr-display--xl");
   });
@@ -42,7 +45,7 @@ describe("the DSFR variables the site's own rules read", () => {
   });
 
   it("are all defined in the built stylesheet, down to a value", async () => {
-    const { css } = await buildStylesheet(projectRoot);
+    const { css } = await buildStylesheet(projectRoot, SITE_URL);
     const defined = new Set<string>();
     postcss.parse(css).walkDecls(/^--/, (declaration) => void defined.add(declaration.prop));
     const siteRules = await readFile(path.join(projectRoot, SITE_STYLESHEET), "utf8");
@@ -78,23 +81,32 @@ describe("adaptDsfrStylesheet", () => {
   });
 });
 
+describe("printed links", () => {
+  it("print their address in full, a link inside the site from the site's origin", () => {
+    const css = printedLinkAddresses("https://exemple.gouv.fr/numerique-responsable/");
+    expect(css).toContain('main a[href^="/"]::after{content:" (" "https://exemple.gouv.fr" attr(href) ")"}');
+    expect(css).toContain('main a[href^="http"]::after{content:" (" attr(href) ")"}');
+  });
+});
+
 describe("the stylesheet's cache", () => {
   it("builds once for a state of the inputs, reuses it, and builds anew when an input changes", async () => {
     const cacheDir = await temporaryFolder("feuille");
-    const first = await buildStylesheet(projectRoot, cacheDir);
+    const first = await buildStylesheet(projectRoot, SITE_URL, cacheDir);
     const [file] = await readdir(cacheDir);
     // A changed copy in the cache is what a second build returns: it was not built again.
-    await writeFile(path.join(cacheDir, file!), `${first.css}/* en cache */`);
-    expect((await buildStylesheet(projectRoot, cacheDir)).css).toBe(`${first.css}/* en cache */`);
+    const cached = path.join(cacheDir, file!);
+    await writeFile(cached, `${await readFile(cached, "utf8")}/* en cache */`);
+    expect((await buildStylesheet(projectRoot, SITE_URL, cacheDir)).css).toContain("/* en cache */");
 
-    // A copy of the project in another folder is the same state of the inputs.
-    expect((await buildStylesheet(await projectVariant({}), cacheDir)).css).toBe(
-      `${first.css}/* en cache */`,
-    );
+    // A copy of the project in another folder is the same state of the inputs, and so is another
+    // deployment's address.
+    const elsewhere = await buildStylesheet(await projectVariant({}), "https://ailleurs.example/", cacheDir);
+    expect(elsewhere.css).toContain("/* en cache */");
 
     const siteRules = await readFile(path.join(projectRoot, SITE_STYLESHEET), "utf8");
     const variant = await projectVariant({ [SITE_STYLESHEET]: `${siteRules}\n.nouvelle { color: red }\n` });
-    const changed = await buildStylesheet(variant, cacheDir);
+    const changed = await buildStylesheet(variant, SITE_URL, cacheDir);
     expect(changed.css).toContain(".nouvelle{color:red}");
     expect(changed.version).not.toBe(first.version);
     expect(await readdir(cacheDir)).toHaveLength(2);

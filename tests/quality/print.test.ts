@@ -1,0 +1,50 @@
+import { describe, expect, inject, it } from "vitest";
+import site from "../../_data/site.ts";
+import { browserSession } from "../support/browser.ts";
+import { builtPageUrls } from "../support/site.ts";
+
+const siteDir = inject("siteDir");
+const session = browserSession(siteDir);
+
+/** The width an A4 page leaves between its margins, in CSS pixels. */
+const A4_PRINTABLE_WIDTH = 718;
+
+describe("a printed page", () => {
+  it("leaves out search, skip links and menus, fits the header, and prints links' full addresses", async () => {
+    const page = await session.browser.newPage({ viewport: { width: A4_PRINTABLE_WIDTH, height: 1000 } });
+    await page.emulateMedia({ media: "print" });
+    const siteOrigin = new URL(site.url).origin;
+    for (const url of await builtPageUrls(siteDir)) {
+      await page.goto(`${session.origin}${url}`);
+      const printed = await page.evaluate(() => {
+        const shown = (selector: string) =>
+          Array.from(document.querySelectorAll(selector)).filter(
+            (element) => element.getClientRects().length > 0,
+          ).length;
+        const header = document.querySelector(".fr-header");
+        const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("main a[href]")).filter(
+          (link) => /^(\/|https?:)/.test(link.getAttribute("href") ?? ""),
+        );
+        return {
+          hidden: {
+            search: shown("form[role=search]"),
+            skipLinks: shown(".fr-skiplinks"),
+            sideMenu: shown(".fr-sidemenu"),
+          },
+          headerOverflow: header ? header.scrollWidth - header.clientWidth : 0,
+          links: links.map((link) => ({
+            href: link.getAttribute("href") ?? "",
+            after: getComputedStyle(link, "::after").content,
+          })),
+        };
+      });
+      expect(printed.hidden, url).toEqual({ search: 0, skipLinks: 0, sideMenu: 0 });
+      expect(printed.headerOverflow, url).toBeLessThanOrEqual(0);
+      for (const { href, after } of printed.links) {
+        const address = href.startsWith("/") ? `${siteOrigin}${href}` : href;
+        expect(after, `${url} ${href}`).toBe(`" (${address})"`);
+      }
+    }
+    await page.close();
+  });
+});
