@@ -38,7 +38,11 @@ describe("markup in a title, from the catalogue or a front matter", () => {
       "/plans-action/stades/realisation/",
     ]) {
       const $ = await loadPage(siteDir, url);
-      expect($("script").length, url).toBe(0);
+      // A page may hold data for portals (JSON-LD), never a script to run.
+      expect($('script:not([type="application/ld+json"])').length, url).toBe(0);
+      for (const data of $('script[type="application/ld+json"]').toArray()) {
+        expect(() => JSON.parse($(data).text()) as unknown, url).not.toThrow();
+      }
       const titles = $(".action-list__title")
         .map((_, title) => $(title).text())
         .get();

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   OPEN_DATA_SCHEMA_VERSION,
   openDataCsv,
+  openDataDataset,
   openDataJson,
   openDataJsonSchema,
   type OpenData,
@@ -106,5 +107,19 @@ describe("openDataJson", () => {
     const validate = ajv.compile(JSON.parse(openDataJsonSchema(catalogue, SITE)));
     const broken = { ...data, actions: [{ ...data.actions[0], stage: "fini" }] };
     expect(validate(broken)).toBe(false);
+  });
+});
+
+describe("openDataDataset", () => {
+  it("stays data inside its <script>, whatever the publication's title says", () => {
+    const sources = catalogueSources();
+    sources.publication = { ...sources.publication, title: "Plans </script><script>alert(1)</script>" };
+    const text = openDataDataset(buildCatalogueViews(validateCatalogue(sources)), SITE, "/plans-action/");
+    expect(text).not.toContain("<");
+    const dataset = JSON.parse(text) as { name: string; url: string; temporalCoverage: string };
+    expect(dataset.name).toBe(sources.publication.title);
+    expect(dataset.url).toBe("https://exemple.gouv.fr/plans-action/");
+    // Without plans or reviews, the publication's year alone.
+    expect(dataset.temporalCoverage).toBe("2022");
   });
 });
