@@ -5,6 +5,7 @@
  */
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { buildSearchIndex } from "../search-index.ts";
 import { createLiveReload } from "./live-reload.ts";
 import { searchRefresh } from "./search-refresh.ts";
 import { createStaticServer, listenOnLoopback } from "./static-server.ts";
@@ -12,9 +13,12 @@ import { createStaticServer, listenOnLoopback } from "./static-server.ts";
 const OUTPUT = "_site";
 const port = Number(process.env.PORT ?? 8080);
 const liveReload = createLiveReload();
-const search = searchRefresh(OUTPUT, (error) => {
-  console.error("Index de recherche non mis à jour :", error);
-});
+const search = searchRefresh(
+  () => buildSearchIndex(OUTPUT),
+  (error) => {
+    console.error("Index de recherche non mis à jour :", error);
+  },
+);
 
 const eleventy = new Eleventy(undefined, OUTPUT, {
   configPath: "eleventy.config.ts",

@@ -31,7 +31,8 @@ export interface LiveReload {
 
 export function createLiveReload(): LiveReload {
   const pages = new Set<http.ServerResponse>();
-  let awaited: { count: number; done: () => void } | undefined;
+  // Each reload waits for its own pages to come back: a second rebuild may start before they do.
+  const waiting = new Set<{ count: number; done: () => void }>();
   return {
     handle(request, response) {
       const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
@@ -52,8 +53,8 @@ export function createLiveReload(): LiveReload {
       // A comment opens the stream at once: the page knows it listens.
       response.write(": ouvert\n\n");
       pages.add(response);
-      if (awaited && --awaited.count <= 0) awaited.done();
-      request.on("close", () => pages.delete(response));
+      for (const reload of waiting) if (--reload.count <= 0) reload.done();
+      response.on("close", () => pages.delete(response));
       return true;
     },
     addScript(html) {
@@ -62,17 +63,18 @@ export function createLiveReload(): LiveReload {
       return end < 0 ? html + tag : `${html.slice(0, end)}${tag}${html.slice(end)}`;
     },
     reload(patience = 2000) {
-      const told = [...pages];
+      const told = [...pages].filter((page) => !page.writableEnded && !page.destroyed);
       for (const page of told) page.write("event: reload\ndata: \n\n");
       if (!told.length) return Promise.resolve();
       return new Promise((resolve) => {
+        const reload = { count: told.length, done };
         const timer = setTimeout(done, patience);
         function done() {
           clearTimeout(timer);
-          awaited = undefined;
+          waiting.delete(reload);
           resolve();
         }
-        awaited = { count: told.length, done };
+        waiting.add(reload);
       });
     },
     get listeners() {

@@ -1,5 +1,3 @@
-import { buildSearchIndex } from "../search-index.ts";
-
 export interface SearchRefresh {
   /** Indexes the site again; resolves once the index covers the site as it is now. */
   refresh(): Promise<void>;
@@ -12,7 +10,7 @@ export interface SearchRefresh {
  * served: one Pagefind run at a time, and one more when a rebuild ended during a run, so that the
  * index is never left older than the last rebuild.
  */
-export function searchRefresh(outputDir: string, onError: (error: unknown) => void): SearchRefresh {
+export function searchRefresh(index: () => Promise<void>, onError: (error: unknown) => void): SearchRefresh {
   let running: Promise<void> | undefined;
   // Rebuilds asked for, and rebuilds the index covers: a run goes on until it has caught up.
   let asked = 0;
@@ -21,7 +19,7 @@ export function searchRefresh(outputDir: string, onError: (error: unknown) => vo
     while (covered < asked) {
       const target = asked;
       try {
-        await buildSearchIndex(outputDir);
+        await index();
       } catch (error) {
         onError(error);
       }

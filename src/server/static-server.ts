@@ -15,7 +15,13 @@ export interface StaticServerOptions {
 
 /** The built page a request asks for, if it asks for one inside `root`: `/a/` is `a/index.html`. */
 function requestedPage(root: string, url = "/"): string | undefined {
-  const pathname = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  } catch {
+    // A malformed address is no page: sirv answers it as it does any unknown path.
+    return undefined;
+  }
   const file = path.resolve(root, `.${pathname.endsWith("/") ? `${pathname}index.html` : pathname}`);
   return file.endsWith(".html") && file.startsWith(path.resolve(root) + path.sep) ? file : undefined;
 }

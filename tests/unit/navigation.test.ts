@@ -3,6 +3,7 @@ import {
   type NavigablePage,
   buildNavigationIndex,
   navigationKey,
+  navigationSection,
   navigationTrail,
   navigationTree,
   type SidebarItem,
@@ -101,6 +102,16 @@ describe("navigationTrail", () => {
 
   it("is empty for a page outside any tree", () => {
     expect(navigationTrail(buildNavigationIndex([...pages]), "/")).toEqual([]);
+  });
+});
+
+describe("navigationSection", () => {
+  it("is where a page sits: home, then its ancestors, without the page itself", () => {
+    const index = buildNavigationIndex([...pages]);
+    expect(navigationSection(index, "/plans/actions/achats/")).toBe("Accueil › Plans › Les actions");
+    expect(navigationSection(index, "/plans/")).toBe("Accueil");
+    // A page outside the tree sits at home.
+    expect(navigationSection(index, "/mentions-legales/")).toBe("Accueil");
   });
 });
 

@@ -77,6 +77,22 @@ describe("createStaticServer with live reload (npm start)", () => {
       // Nobody comes back: the reload gives up waiting after its patience.
       await reloaded;
       await reader.cancel();
+
+      // Two rebuilds in a row: the page that comes back ends both waits, well before their patience.
+      const listening = (await fetch(`${devOrigin}${LIVE_RELOAD_CHANNEL}`)).body!.getReader();
+      await listening.read();
+      const started = performance.now();
+      const both = Promise.all([liveReload.reload(10_000), liveReload.reload(10_000)]);
+      const back = await fetch(`${devOrigin}${LIVE_RELOAD_CHANNEL}`);
+      await both;
+      expect(performance.now() - started).toBeLessThan(5000);
+      await back.body!.cancel();
+      await listening.cancel();
+
+      // A malformed or escaping address is no page, and the server keeps serving.
+      expect((await fetch(`${devOrigin}/%E0%A4%A/`)).status).toBe(404);
+      expect((await fetch(`${devOrigin}/..%2f..%2fetc%2fhosts`)).status).toBe(404);
+      expect((await fetch(`${devOrigin}/page/`)).status).toBe(200);
     } finally {
       devServer.closeAllConnections();
       await new Promise((resolve) => devServer.close(resolve));
