@@ -230,13 +230,18 @@ export async function buildStylesheet(
 
 /**
  * On paper a link is worth its address, in full: an external one as written, a link inside the
- * site from the site's own origin (its href already holds the path prefix). Added after the
- * cache, which serves every deployment's address.
+ * site from the site's own origin (its href already holds the path prefix). The address takes the
+ * place of any icon DSFR draws after a link (a download's), whose mask would hide it. Added after
+ * the cache, which serves every deployment's address.
  */
 export function printedLinkAddresses(siteUrl: string): string {
   const origin = JSON.stringify(new URL(siteUrl).origin);
+  const text =
+    "display:inline;width:auto;height:auto;margin:0;background:none;" +
+    "-webkit-mask-image:none;mask-image:none;font-size:.8em;vertical-align:baseline";
   return (
-    '@media print{main a[href^="http"]::after{content:" (" attr(href) ")"}' +
+    `@media print{main a[href^="http"]::after,main a[href^="/"]::after{${text}}` +
+    'main a[href^="http"]::after{content:" (" attr(href) ")"}' +
     `main a[href^="/"]::after{content:" (" ${origin} attr(href) ")"}}`
   );
 }

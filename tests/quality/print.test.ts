@@ -32,17 +32,23 @@ describe("a printed page", () => {
             sideMenu: shown(".fr-sidemenu"),
           },
           headerOverflow: header ? header.scrollWidth - header.clientWidth : 0,
-          links: links.map((link) => ({
-            href: link.getAttribute("href") ?? "",
-            after: getComputedStyle(link, "::after").content,
-          })),
+          links: links.map((link) => {
+            const after = getComputedStyle(link, "::after");
+            return {
+              href: link.getAttribute("href") ?? "",
+              after: after.content,
+              // Shown as text, not masked into an icon's box (DSFR's download links).
+              shownAs: `${after.display === "none" ? "caché" : "affiché"} ${after.maskImage}`,
+            };
+          }),
         };
       });
       expect(printed.hidden, url).toEqual({ search: 0, skipLinks: 0, sideMenu: 0 });
       expect(printed.headerOverflow, url).toBeLessThanOrEqual(0);
-      for (const { href, after } of printed.links) {
+      for (const { href, after, shownAs } of printed.links) {
         const address = href.startsWith("/") ? `${siteOrigin}${href}` : href;
         expect(after, `${url} ${href}`).toBe(`" (${address})"`);
+        expect(shownAs, `${url} ${href}`).toBe("affiché none");
       }
     }
     await page.close();

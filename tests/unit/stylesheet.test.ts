@@ -86,6 +86,7 @@ describe("printed links", () => {
     const css = printedLinkAddresses("https://exemple.gouv.fr/numerique-responsable/");
     expect(css).toContain('main a[href^="/"]::after{content:" (" "https://exemple.gouv.fr" attr(href) ")"}');
     expect(css).toContain('main a[href^="http"]::after{content:" (" attr(href) ")"}');
+    expect(css).toContain("mask-image:none");
   });
 });
 
