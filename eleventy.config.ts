@@ -63,7 +63,8 @@ export default function configure(eleventyConfig: UserConfig): void {
     buildNavigationIndex(collections.getAll()),
   );
 
-  // `npm start` (src/server/dev.ts) indexes after it has reloaded the edited page, not before.
+  // `npm start` (src/server/dev.ts) indexes after it has reloaded the edited page, not before;
+  // Eleventy's own `--serve` or `--watch`, which the project does not use, would index nothing.
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: BuildEvent) => {
     if (runMode === "build") await buildSearchIndex(directories.output);
   });

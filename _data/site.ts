@@ -4,6 +4,8 @@ export interface SiteMetadata {
   /** Absolute base URL of the published site, for canonical links and feeds. */
   url: string;
   language: string;
+  /** The language and country of the pages, as Open Graph writes it. */
+  locale: string;
   publisher: string;
   licence: Link;
   /** The State's sites that every DSFR footer links to. */
@@ -34,6 +36,7 @@ const site: SiteMetadata = {
   // The deployment sets SITE_URL; a local build points at the local server.
   url: process.env.SITE_URL ?? "http://127.0.0.1:8080/",
   language: "fr",
+  locale: "fr_FR",
   publisher: "Mission interministérielle numérique écoresponsable (DINUM)",
   licence: { title: "Licence Ouverte 2.0", url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/" },
   governmentLinks: [
@@ -55,8 +58,11 @@ const site: SiteMetadata = {
     // The site's own files only, no inline script or style; DSFR's icons are data: images inside
     // the stylesheet. A <meta> policy cannot say frame-ancestors: the host's headers must.
     everyPage: [
-      ...["default-src 'self'", "img-src 'self' data:", "object-src 'none'"],
-      ...["base-uri 'self'", "form-action 'self'"],
+      "default-src 'self'",
+      "img-src 'self' data:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
     ],
     // Pagefind searches with WebAssembly in a worker, which this page's policy does not reach;
     // where a worker cannot start, it runs it in the page: the search page (front matter

@@ -14,10 +14,14 @@ export async function buildSearchIndex(outputDir: string): Promise<void> {
   // parse to ignore: reading 4,000 pages takes a fifth less time.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "fr", rootSelector: "main" });
   if (!index) throw new Error(`Pagefind n'a pas pu démarrer : ${errors.join(", ")}`);
-  const added = await index.addDirectory({ path: outputDir });
-  if (added.errors.length) throw new Error(`Indexation de la recherche : ${added.errors.join(", ")}`);
-  const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_INDEX_FOLDER) });
-  if (written.errors.length)
-    throw new Error(`Écriture de l'index de recherche : ${written.errors.join(", ")}`);
-  await pagefind.close();
+  try {
+    const added = await index.addDirectory({ path: outputDir });
+    if (added.errors.length) throw new Error(`Indexation de la recherche : ${added.errors.join(", ")}`);
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_INDEX_FOLDER) });
+    if (written.errors.length)
+      throw new Error(`Écriture de l'index de recherche : ${written.errors.join(", ")}`);
+  } finally {
+    // Pagefind's process would otherwise outlive a failed run (and the dev server's next one).
+    await pagefind.close();
+  }
 }

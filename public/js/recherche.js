@@ -52,13 +52,17 @@ if (query) {
     const link = document.createElement("a");
     link.href = page.url;
     link.textContent = page.meta.title;
+    item.append(link);
     // Where the page sits, as its breadcrumb says (data-rubrique, see partials/article.njk).
-    const section = paragraph(page.meta.rubrique ?? "");
-    section.className = "fr-text--xs fr-mb-0";
+    if (page.meta.rubrique) {
+      const section = paragraph(page.meta.rubrique);
+      section.className = "fr-text--xs fr-mb-0";
+      item.append(section);
+    }
     const excerpt = document.createElement("p");
     // Pagefind's excerpt is text from the site's own pages, with the matched words in <mark>.
     excerpt.innerHTML = page.excerpt;
-    item.append(link, section, excerpt);
+    item.append(excerpt);
     list.append(item);
   }
   const count = found.length;

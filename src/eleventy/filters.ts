@@ -27,9 +27,9 @@ export function siteFilters(markdown: MarkdownIt, projectDir: string) {
      */
     lastUpdated: (page: { inputPath: string }, frontMatterDate: unknown, dataSources?: readonly string[]) =>
       lastUpdated(commitDates, page.inputPath, frontMatterDate, dataSources),
-    /** `page | pageHistory`: the latest commits of a Markdown page's file, newest first. */
-    pageHistory: (page: { inputPath: string }) =>
-      page.inputPath.endsWith(".md") ? pageHistory(histories, page.inputPath) : [],
+    /** `page | pageHistory(dataSources)`: a Markdown page's latest commits, newest first. */
+    pageHistory: (page: { inputPath: string }, dataSources?: readonly string[]) =>
+      page.inputPath.endsWith(".md") ? pageHistory(histories, page.inputPath, dataSources) : [],
     frenchDate,
     downloadDetail,
     isoDate,

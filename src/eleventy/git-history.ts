@@ -23,7 +23,17 @@ export function fileHistories(projectDir: string): Map<string, FileCommit[]> {
   try {
     log = execFileSync(
       "git",
-      ["log", "--format=%x00%H%x1f%cI%x1f%s", "--name-only", "--no-renames", "--", "."],
+      // core.quotePath=false: a file name with accents comes as it is, not in quoted octal.
+      [
+        "-c",
+        "core.quotePath=false",
+        "log",
+        "--format=%x00%H%x1f%cI%x1f%s",
+        "--name-only",
+        "--no-renames",
+        "--",
+        ".",
+      ],
       {
         cwd: projectDir,
         encoding: "utf8",
@@ -56,9 +66,20 @@ export function lastCommitDates(histories: Map<string, FileCommit[]>): Map<strin
   return dates;
 }
 
-/** The commits of a page's own file, newest first: none where git knows nothing of it. */
-export function pageHistory(histories: Map<string, FileCommit[]>, inputPath: string): FileCommit[] {
-  return histories.get(path.normalize(inputPath)) ?? [];
+/**
+ * A page's latest commits, newest first: those of its file and of the data files its text comes
+ * from (`dataSources`), as its last update counts them. None where git knows nothing of them.
+ */
+export function pageHistory(
+  histories: Map<string, FileCommit[]>,
+  inputPath: string,
+  dataSources: readonly string[] = [],
+): FileCommit[] {
+  const commits = new Map<string, FileCommit>();
+  for (const file of [inputPath, ...dataSources]) {
+    for (const commit of histories.get(path.normalize(file)) ?? []) commits.set(commit.hash, commit);
+  }
+  return [...commits.values()].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, HISTORY_LENGTH);
 }
 
 const parsedDate = (value: unknown): Date | undefined => {

@@ -63,6 +63,13 @@ describe("a page's history", () => {
     expect(history[0]?.subject).toBe(`État du 2025-03-${String(days.at(-1)).padStart(2, "0")}T09:00:00Z`);
     expect(history[0]?.hash).toMatch(/^[0-9a-f]{40}$/);
     expect(pageHistory(histories, "./content/autre.md")).toHaveLength(1);
+    // A page drawn from a data file lists that file's commits too, as its last update counts them.
+    const withData = pageHistory(histories, "./content/page.md", ["content/autre.md"]);
+    expect(withData).toHaveLength(HISTORY_LENGTH);
+    expect(withData[0]?.date.toISOString().slice(0, 10)).toBe("2025-04-01");
+    expect(withData.slice(1).map((commit) => commit.hash)).toEqual(
+      history.slice(0, HISTORY_LENGTH - 1).map((commit) => commit.hash),
+    );
   });
 
   it("is empty outside a git checkout", async () => {
