@@ -4,13 +4,13 @@
  * page, then a catalogue data file (`_data/actions.ts`), and times each save until Chromium shows
  * the page reloaded with the change (median of --runs 5). Copies live in /dev/shm when there is one.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./chromium.ts";
+import { startDevServer } from "./dev-server.ts";
 import { generatePages } from "./generate.ts";
 import { copyProject } from "./project-files.ts";
 
@@ -24,27 +24,6 @@ const ACTIONS_FILE = "_data/actions.ts";
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
-
-/** Starts `npm start`'s server in `projectDir`; resolves with its address once it serves. */
-function startDevServer(projectDir: string): Promise<{ origin: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, ["--import", "tsx", "src/server/dev.ts"], {
-    cwd: projectDir,
-    env: { ...process.env, PORT: "0" },
-  });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const origin = /Site servi sur (http:\/\/\S+?)\/? /.exec(output)?.[1];
-      if (origin) resolve({ origin, server });
-    };
-    server.stdout.on("data", collect);
-    server.stderr.on("data", collect);
-    server.on("exit", (code) => {
-      reject(new Error(`Le serveur s'est arrêté (${String(code)}) :\n${output}`));
-    });
-  });
 }
 
 /** Saves `file` changed by `edit`, and times until `page` has reloaded itself and shows `marker`. */

@@ -1,11 +1,12 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { LIVE_RELOAD_SCRIPT } from "../../src/server/live-reload.ts";
 import { browserSession } from "../support/browser.ts";
 import { listeningAddresses } from "../support/listening.ts";
-import { projectRoot, projectVariant } from "../support/project.ts";
+import { projectVariant } from "../support/project.ts";
+import { startDevServer } from "../../src/bench/dev-server.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
 
 let server: ChildProcess | undefined;
@@ -14,24 +15,6 @@ const session = browserSession();
 afterAll(() => {
   server?.kill();
 });
-
-/** Waits for the line in which `npm start` gives its address. */
-function serverAddress(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Site servi sur (http:\/\/\S+?)\/? /.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on("exit", (code) => {
-      reject(new Error(`Le serveur s'est arrêté (${code}) :\n${output}`));
-    });
-  });
-}
 
 interface SearchEntry {
   languages: { fr: { hash: string; page_count: number } };
@@ -57,11 +40,9 @@ describe("npm start", () => {
       "content/plans-action/brouillon.md":
         "---\ntitle: Brouillon\ndescription: Pas encore prêt.\ndraft: true\n---\n\nEn cours d'écriture.\n",
     });
-    server = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["src/server/dev.ts"], {
-      cwd: projectDir,
-      env: { ...process.env, PORT: "0" },
-    });
-    const origin = await serverAddress(server);
+    const started = await startDevServer(projectDir);
+    server = started.server;
+    const { origin } = started;
     expect(await listeningAddresses(Number(new URL(origin).port))).toEqual(["127.0.0.1"]);
     expect(await pageText(`${origin}/plans-action/gouvernance/`)).toContain("<h1>Gouvernance</h1>");
     // Drafts are left out of `npm run build`, not of the dev server.
