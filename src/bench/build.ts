@@ -13,10 +13,13 @@
  * - The site's time includes its search indexing (Pagefind, run at the end of the build). The bench
  *   indexes the built site once more on its own and times that run: the table also gives the
  *   site's time without it.
+ * - `--minimal-layout` builds the site with every layout reduced to a bare document around the
+ *   page's content (no header, side menu, breadcrumb or footer): what the rest of the site costs,
+ *   whatever its markup.
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -80,7 +83,30 @@ interface Result {
   bare: Measure;
 }
 
-async function benchmark(workFolder: string, pages: number, actions: number, runs: number): Promise<Result> {
+/** The least a layout can be: a document around the content, still read by search from <main>. */
+const MINIMAL_DOCUMENT =
+  '<!DOCTYPE html>\n<html lang="fr"><title>{{ title }}</title><main>{{ content | safe }}</main></html>\n';
+const MINIMAL_BASE = "base.njk";
+
+/** Every layout of the copy becomes the minimal document, the other layouts by way of the base one. */
+async function useMinimalLayouts(projectDir: string): Promise<void> {
+  const folder = path.join(projectDir, "_includes/layouts");
+  for (const name of await readdir(folder)) {
+    const template =
+      name === MINIMAL_BASE
+        ? MINIMAL_DOCUMENT
+        : `---\nlayout: layouts/${MINIMAL_BASE}\n---\n{{ content | safe }}\n`;
+    await writeFile(path.join(folder, name), template);
+  }
+}
+
+async function benchmark(
+  workFolder: string,
+  pages: number,
+  actions: number,
+  runs: number,
+  minimalLayout: boolean,
+): Promise<Result> {
   const root = await mkdtemp(path.join(workFolder, "bench-build-"));
   const site = path.join(root, "site");
   const bare = path.join(root, "bare");
@@ -88,6 +114,7 @@ async function benchmark(workFolder: string, pages: number, actions: number, run
   const eleventy = path.resolve("node_modules/@11ty/eleventy/cmd.cjs");
   const indexer = path.resolve("src/bench/index-search.ts");
   await copyProject(site);
+  if (minimalLayout) await useMinimalLayouts(site);
   await generatePages(path.join(site, "content/plans-action/fiches"), pages, "plansAction");
   await addActions(site, actions);
   const planActions = await writePlansFixture(site);
@@ -126,11 +153,13 @@ const withoutIndexing = (measure: Measure) => measure.seconds - measure.indexing
 
 const actions = Number(option("actions", "1000"));
 const runs = Number(option("runs", "3"));
+const minimalLayout = process.argv.includes("--minimal-layout");
 const series = option("series", option("pages", "4000")).split(",").map(Number);
 const workFolder =
   !process.argv.includes("--disk") && existsSync(MEMORY_FOLDER) ? MEMORY_FOLDER : os.tmpdir();
 
-console.log(`Constructions dans ${workFolder}, médiane de ${runs} essais.\n`);
+const layouts = minimalLayout ? ", gabarits réduits à un document minimal" : "";
+console.log(`Constructions dans ${workFolder}, médiane de ${runs} essais${layouts}.\n`);
 const COLUMNS = [
   ...[
     "Pages",
@@ -148,7 +177,7 @@ console.log(`| ${COLUMNS.join(" | ")} |`);
 console.log(`| ${COLUMNS.map(() => "---:").join(" | ")} |`);
 const results: Result[] = [];
 for (const pages of series) {
-  const result = await benchmark(workFolder, pages, actions, runs);
+  const result = await benchmark(workFolder, pages, actions, runs, minimalLayout);
   results.push(result);
   const { site, bare } = result;
   const cells = [
@@ -164,7 +193,7 @@ for (const pages of series) {
     String(Math.round(site.peakMegabytes)),
     String(Math.round(bare.peakMegabytes)),
     format(site.peakMegabytes / bare.peakMegabytes),
-    format((1000 * site.seconds) / pages),
+    pages ? format((1000 * site.seconds) / pages) : "–",
   ];
   console.log(`| ${cells.join(" | ")} |`);
 }
