@@ -41,7 +41,7 @@ export default function configure(eleventyConfig: UserConfig): void {
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
-  for (const [name, filter] of Object.entries(siteFilters(markdown, process.cwd()))) {
+  for (const [name, filter] of Object.entries(siteFilters(markdown, process.cwd(), site.earlierCommits))) {
     eleventyConfig.addFilter(name, filter);
   }
 

@@ -9,7 +9,13 @@ import {
 } from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
 import { downloadDetail } from "./documents.ts";
-import { fileHistories, lastCommitDates, lastUpdated, pageHistory } from "./git-history.ts";
+import {
+  type EarlierCommits,
+  fileHistories,
+  lastCommitDates,
+  lastUpdated,
+  pageHistory,
+} from "./git-history.ts";
 import { tableOfContents } from "./markdown.ts";
 import { navigationSection, navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
@@ -17,8 +23,8 @@ import { absoluteUrl } from "../urls.ts";
 import { weightSummary } from "./weight-summary.ts";
 
 /** Every filter the templates use, by the name they use it under. */
-export function siteFilters(markdown: MarkdownIt, projectDir: string) {
-  const histories = fileHistories(projectDir);
+export function siteFilters(markdown: MarkdownIt, projectDir: string, earlierCommits?: EarlierCommits) {
+  const histories = fileHistories(projectDir, earlierCommits);
   const commitDates = lastCommitDates(histories);
   return {
     /**

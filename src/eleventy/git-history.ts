@@ -7,6 +7,14 @@ export interface FileCommit {
   date: Date;
   /** The first line of the commit's message. */
   subject: string;
+  /** The subject's language, where it is not the pages' own. */
+  language?: string;
+}
+
+/** Commits described in another language than the pages': one commit and every commit before it. */
+export interface EarlierCommits {
+  language: string;
+  upTo: string;
 }
 
 /** A page's history lists this many commits at most, the latest. */
@@ -17,12 +25,18 @@ export const HISTORY_LENGTH = 10;
  * build (one git process a page would cost seconds on thousands of pages). Outside a git
  * checkout, or for a file not yet committed, there are none.
  */
-export function fileHistories(projectDir: string): Map<string, FileCommit[]> {
+export function fileHistories(projectDir: string, earlier?: EarlierCommits): Map<string, FileCommit[]> {
   const histories = new Map<string, FileCommit[]>();
+  const git = (args: string[]) =>
+    execFileSync("git", args, {
+      cwd: projectDir,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   let log: string;
   try {
-    log = execFileSync(
-      "git",
+    log = git(
       // core.quotePath=false: a file name with accents comes as it is, not in quoted octal.
       [
         "-c",
@@ -34,20 +48,16 @@ export function fileHistories(projectDir: string): Map<string, FileCommit[]> {
         "--",
         ".",
       ],
-      {
-        cwd: projectDir,
-        encoding: "utf8",
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ["ignore", "pipe", "ignore"],
-      },
     );
   } catch {
     return histories;
   }
+  const earlierHashes = earlier ? commitsUpTo(git, earlier.upTo) : new Set<string>();
   for (const entry of log.split("\0").slice(1)) {
     const [header = "", ...files] = entry.trim().split("\n");
     const [hash = "", date = "", subject = ""] = header.split("\x1f");
-    const commit = { hash, date: new Date(date), subject };
+    const language = earlierHashes.has(hash) ? earlier?.language : undefined;
+    const commit = { hash, date: new Date(date), subject, ...(language && { language }) };
     for (const file of files) {
       const key = path.normalize(file.trim());
       if (!key || key === ".") continue;
@@ -57,6 +67,21 @@ export function fileHistories(projectDir: string): Map<string, FileCommit[]> {
     }
   }
   return histories;
+}
+
+/**
+ * `upTo` and its ancestors. A shallow clone may lack them: none then. A full history that lacks
+ * `upTo` means the setting is wrong, and the build says so.
+ */
+function commitsUpTo(git: (args: string[]) => string, upTo: string): Set<string> {
+  try {
+    return new Set(git(["rev-list", upTo]).split("\n").filter(Boolean));
+  } catch {
+    if (git(["rev-parse", "--is-shallow-repository"]).trim() === "true") return new Set();
+    throw new Error(
+      `_data/site.ts : champ « earlierCommits.upTo » : aucun commit « ${upTo} » dans l'historique`,
+    );
+  }
 }
 
 /** The date of each file's last commit. */

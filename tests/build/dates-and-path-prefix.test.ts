@@ -3,7 +3,7 @@ import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkLinks } from "../support/links.ts";
-import { commitAll } from "../support/git-history.ts";
+import { commitAll, setEarlierCommits } from "../support/git-history.ts";
 import { HISTORY_LENGTH } from "../../src/eleventy/git-history.ts";
 import { parseXml } from "../support/output.ts";
 import { buildFailure, buildSite, projectRoot, projectVariant } from "../support/project.ts";
@@ -34,10 +34,14 @@ describe("the last update of a page", () => {
       { length: HISTORY_LENGTH + 2 },
       (_, index) => `2025-05-${String(index + 1).padStart(2, "0")}`,
     );
+    const hashes: string[] = [];
     for (const day of days) {
       await appendFile(file, `\nRelu le ${day}.\n`);
-      await commitAll(projectDir, `${day}T09:00:00Z`);
+      hashes.push(await commitAll(projectDir, `${day}T09:00:00Z`));
     }
+    // The first commits described in English: the history says so of each of them.
+    const englishUpTo = 5;
+    await setEarlierCommits(projectDir, { language: "en", upTo: hashes[englishUpTo - 1]! });
     const repository = "https://forge.example.org/numerique-responsable";
     const { outputDir } = await buildSite({ projectDir, env: { SITE_REPOSITORY_URL: repository } });
     const $ = await loadPage(outputDir, "/plans-action/gouvernance/");
@@ -53,10 +57,27 @@ describe("the last update of a page", () => {
     );
     expect(entries[0]!.find("a").text()).toBe(`État du ${days.at(-1)!}T09:00:00Z`);
     expect(entries[0]!.find("a").attr("href")).toMatch(new RegExp(`^${repository}/commit/[0-9a-f]{40}$`));
+    const listed = hashes.slice(-HISTORY_LENGTH).reverse();
+    expect(entries.map((entry) => entry.find("a").attr("lang"))).toEqual(
+      listed.map((hash) => (hashes.indexOf(hash) < englishUpTo ? "en" : undefined)),
+    );
+    expect(listed.some((hash) => hashes.indexOf(hash) < englishUpTo)).toBe(true);
+  });
+
+  it("stops on an earlier-commits setting that names no commit of a full history", async () => {
+    const projectDir = await projectVariant({});
+    await commitAll(projectDir, "2025-05-01T09:00:00Z");
+    await setEarlierCommits(projectDir, { language: "en", upTo: "0123456789abcdef0123456789abcdef01234567" });
+    const message = await buildSite({ projectDir }).then(
+      () => "",
+      (error: unknown) => String(error),
+    );
+    expect(message).toContain("_data/site.ts : champ « earlierCommits.upTo » : aucun commit");
   });
 
   it("dates a page drawn from the catalogue by the later of its own commit and its data's", async () => {
     const projectDir = await projectVariant({});
+    await setEarlierCommits(projectDir, undefined);
     await commitAll(projectDir, "2024-01-10T09:00:00Z");
     const actionsFile = path.join(projectDir, "_data/actions.ts");
     await writeFile(actionsFile, `${await readFile(actionsFile, "utf8")}\n// Relu.\n`);

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -75,5 +76,41 @@ describe("a page's history", () => {
   it("is empty outside a git checkout", async () => {
     const dir = await temporaryFolder("sans-git");
     expect(pageHistory(fileHistories(dir), "./content/page.md")).toEqual([]);
+  });
+});
+
+describe("the language of a commit's subject", () => {
+  async function threeCommits(): Promise<{ dir: string; hashes: string[] }> {
+    const dir = await temporaryFolder("historique-langue");
+    const hashes: string[] = [];
+    for (const day of ["01", "02", "03"]) {
+      await writeFile(path.join(dir, "page.md"), `Version ${day}`);
+      hashes.push(await commitAll(dir, `2025-03-${day}T09:00:00Z`));
+    }
+    return { dir, hashes };
+  }
+
+  it("is given for the earlier commits, up to the one named, and for no later one", async () => {
+    const { dir, hashes } = await threeCommits();
+    const history = pageHistory(fileHistories(dir, { language: "en", upTo: hashes[1]! }), "page.md");
+    expect(history.map((commit) => commit.language)).toEqual([undefined, "en", "en"]);
+    expect(pageHistory(fileHistories(dir), "page.md").map((commit) => commit.language)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("stops the build when a full history lacks the commit named, and not a shallow clone", async () => {
+    const { dir, hashes } = await threeCommits();
+    const unknown = { language: "en", upTo: "0123456789abcdef0123456789abcdef01234567" };
+    expect(() => fileHistories(dir, unknown)).toThrow(
+      `_data/site.ts : champ « earlierCommits.upTo » : aucun commit « ${unknown.upTo} »`,
+    );
+    const shallow = await temporaryFolder("historique-superficiel");
+    execFileSync("git", ["clone", "--quiet", "--depth", "1", `file://${dir}`, shallow]);
+    const history = pageHistory(fileHistories(shallow, { language: "en", upTo: hashes[0]! }), "page.md");
+    expect(history).toHaveLength(1);
+    expect(history[0]?.language).toBeUndefined();
   });
 });
