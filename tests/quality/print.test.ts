@@ -10,7 +10,7 @@ const session = browserSession(siteDir);
 const A4_PRINTABLE_WIDTH = 718;
 
 describe("a printed page", () => {
-  it("leaves out search, skip links and menus, fits the header, and prints links' full addresses", async () => {
+  it("leaves out search, skip links and menus, fits the header and tables, and prints links' addresses", async () => {
     const page = await session.browser.newPage({ viewport: { width: A4_PRINTABLE_WIDTH, height: 1000 } });
     await page.emulateMedia({ media: "print" });
     const siteOrigin = new URL(site.url).origin;
@@ -32,6 +32,11 @@ describe("a printed page", () => {
             sideMenu: shown(".fr-sidemenu"),
           },
           headerOverflow: header ? header.scrollWidth - header.clientWidth : 0,
+          // Paper does not scroll: a table's columns past its box would be lost.
+          tableOverflows: Array.from(document.querySelectorAll(".fr-table__container")).map(
+            (container) => container.scrollWidth - container.clientWidth,
+          ),
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
           links: links.map((link) => {
             const after = getComputedStyle(link, "::after");
             return {
@@ -45,6 +50,8 @@ describe("a printed page", () => {
       });
       expect(printed.hidden, url).toEqual({ search: 0, skipLinks: 0, sideMenu: 0 });
       expect(printed.headerOverflow, url).toBeLessThanOrEqual(0);
+      expect(Math.max(0, ...printed.tableOverflows), url).toBe(0);
+      expect(printed.pageOverflow, url).toBeLessThanOrEqual(0);
       for (const { href, after, shownAs } of printed.links) {
         const address = href.startsWith("/") ? `${siteOrigin}${href}` : href;
         expect(after, `${url} ${href}`).toBe(`" (${address})"`);
