@@ -52,12 +52,12 @@ export function fileHistories(projectDir: string, earlier?: EarlierCommits): Map
   } catch {
     return histories;
   }
-  const earlierHashes = earlier ? commitsUpTo(git, earlier.upTo) : new Set<string>();
+  const earlierHashes = earlier ? commitsUpTo(git, checkedEarlierCommits(earlier).upTo) : new Set();
   for (const entry of log.split("\0").slice(1)) {
     const [header = "", ...files] = entry.trim().split("\n");
     const [hash = "", date = "", subject = ""] = header.split("\x1f");
-    const language = earlierHashes.has(hash) ? earlier?.language : undefined;
-    const commit = { hash, date: new Date(date), subject, ...(language && { language }) };
+    const commit: FileCommit = { hash, date: new Date(date), subject };
+    if (earlier && earlierHashes.has(hash)) commit.language = earlier.language;
     for (const file of files) {
       const key = path.normalize(file.trim());
       if (!key || key === ".") continue;
@@ -67,6 +67,26 @@ export function fileHistories(projectDir: string, earlier?: EarlierCommits): Map
     }
   }
   return histories;
+}
+
+const SETTING = "_data/site.ts : champ « earlierCommits";
+const FULL_HASH = /^[0-9a-f]{40}$/;
+/** A language tag as `lang` takes it (BCP 47): "en", "en-GB"… */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** A branch name or "HEAD" would mark every commit, a bad tag would make an invalid `lang`. */
+function checkedEarlierCommits(earlier: EarlierCommits): EarlierCommits {
+  if (!FULL_HASH.test(earlier.upTo)) {
+    throw new Error(
+      `${SETTING}.upTo » : « ${earlier.upTo} » n'est pas l'empreinte complète d'un commit (40 caractères)`,
+    );
+  }
+  if (!LANGUAGE_TAG.test(earlier.language)) {
+    throw new Error(
+      `${SETTING}.language » : « ${earlier.language} » n'est pas un code de langue (« en », « en-GB »…)`,
+    );
+  }
+  return earlier;
 }
 
 /**
@@ -79,7 +99,8 @@ function commitsUpTo(git: (args: string[]) => string, upTo: string): Set<string>
   } catch {
     if (git(["rev-parse", "--is-shallow-repository"]).trim() === "true") return new Set();
     throw new Error(
-      `_data/site.ts : champ « earlierCommits.upTo » : aucun commit « ${upTo} » dans l'historique`,
+      `${SETTING}.upTo » : aucun commit « ${upTo} » dans l'historique ; ` +
+        "un dépôt qui a son propre historique met « earlierCommits: undefined »",
     );
   }
 }

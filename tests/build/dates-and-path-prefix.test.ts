@@ -62,6 +62,15 @@ describe("the last update of a page", () => {
       listed.map((hash) => (hashes.indexOf(hash) < englishUpTo ? "en" : undefined)),
     );
     expect(listed.some((hash) => hashes.indexOf(hash) < englishUpTo)).toBe(true);
+
+    // Without the repository's address, subjects are text: the English ones still say so.
+    const unlinked = await buildSite({ projectDir, env: { SITE_REPOSITORY_URL: "" } });
+    const $unlinked = await loadPage(unlinked.outputDir, "/plans-action/gouvernance/");
+    const items = $unlinked(".page-history li").toArray();
+    expect(items.map((item) => $unlinked(item).find("a").length)).toEqual(listed.map(() => 0));
+    expect(items.map((item) => $unlinked(item).find("span").attr("lang"))).toEqual(
+      listed.map((hash) => (hashes.indexOf(hash) < englishUpTo ? "en" : undefined)),
+    );
   });
 
   it("stops on an earlier-commits setting that names no commit of a full history", async () => {

@@ -101,6 +101,17 @@ describe("the language of a commit's subject", () => {
     ]);
   });
 
+  it("stops the build on a setting that is not a full commit hash or a language tag", async () => {
+    const { dir, hashes } = await threeCommits();
+    // A branch name or HEAD would mark every commit as written in another language.
+    expect(() => fileHistories(dir, { language: "en", upTo: "HEAD" })).toThrow(
+      "_data/site.ts : champ « earlierCommits.upTo » : « HEAD » n'est pas l'empreinte complète d'un commit",
+    );
+    expect(() => fileHistories(dir, { language: "anglais", upTo: hashes[0]! })).toThrow(
+      "_data/site.ts : champ « earlierCommits.language » : « anglais » n'est pas un code de langue",
+    );
+  });
+
   it("stops the build when a full history lacks the commit named, and not a shallow clone", async () => {
     const { dir, hashes } = await threeCommits();
     const unknown = { language: "en", upTo: "0123456789abcdef0123456789abcdef01234567" };
