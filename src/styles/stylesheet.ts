@@ -238,7 +238,9 @@ export function printedLinkAddresses(siteUrl: string): string {
   const origin = JSON.stringify(new URL(siteUrl).origin);
   const text =
     "display:inline;width:auto;height:auto;margin:0;background:none;" +
-    "-webkit-mask-image:none;mask-image:none;font-size:.8em;vertical-align:baseline";
+    "-webkit-mask-image:none;mask-image:none;font-size:.8em;vertical-align:baseline;" +
+    // An address has no spaces to wrap at: it would run past the paper's edge, or widen a table.
+    "overflow-wrap:anywhere";
   return (
     `@media print{main a[href^="http"]::after,main a[href^="/"]::after{${text}}` +
     'main a[href^="http"]::after{content:" (" attr(href) ")"}' +

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import chantiers from "../../_data/chantiers.ts";
 import site from "../../_data/site.ts";
 import { browserSession } from "../support/browser.ts";
 import { builtPageUrls } from "../support/site.ts";
@@ -58,6 +59,35 @@ describe("a printed page", () => {
         expect(shownAs, `${url} ${href}`).toBe("affiché none");
       }
     }
+    await page.close();
+  });
+
+  it("wraps a table of every chantier to the page's width, whatever page holds one today", async () => {
+    const page = await session.browser.newPage({ viewport: { width: A4_PRINTABLE_WIDTH, height: 1000 } });
+    await page.emulateMedia({ media: "print" });
+    await page.goto(`${session.origin}/`);
+    // The widest table the catalogue makes, ministries by chantiers, in DSFR's structure as
+    // components/table.njk writes it; a ministry's name links to its page.
+    const headers = ["Ministère, plan", ...chantiers.map((chantier) => chantier.title), "Total"];
+    const overflow = await page.evaluate((headers) => {
+      const row = (cells: string[], tag: string) =>
+        `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join("")}</tr>`;
+      const ministry = '<a href="/plans-action/ministeres/europe-et-affaires-etrangeres/">Europe</a>';
+      const table = document.createElement("div");
+      table.className = "fr-table";
+      table.innerHTML =
+        '<div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">' +
+        `<table><caption>Essai</caption><thead>${row(headers, "th")}</thead>` +
+        `<tbody>${row([ministry, ...headers.slice(1).map(() => "128")], "td")}</tbody>` +
+        "</table></div></div></div>";
+      document.querySelector("main")?.append(table);
+      const container = table.querySelector(".fr-table__container");
+      return {
+        table: container ? container.scrollWidth - container.clientWidth : Number.NaN,
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    }, headers);
+    expect(overflow).toEqual({ table: 0, page: 0 });
     await page.close();
   });
 });
