@@ -70,8 +70,15 @@ export async function publicationMenu(projectDir = projectRoot): Promise<Link[]>
   return [...(home ? [link(home)] : []), ...children.map(link)];
 }
 
-/** The news posts, newest first. */
+/**
+ * The news posts, newest first. Eleventy orders a collection by date, then by file: the site reads
+ * it backwards, so two posts of one day come last file first.
+ */
 export async function newsPosts(projectDir = projectRoot): Promise<ContentPage[]> {
   const posts = await markdownPages("actualites", projectDir);
-  return posts.sort((a, b) => String(b.data.date).localeCompare(String(a.data.date)));
+  // Compared as Eleventy does, code point by code point, not by locale.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const byDateThenFile = (a: ContentPage, b: ContentPage) =>
+    compare(String(a.data.date), String(b.data.date)) || compare(a.file, b.file);
+  return posts.sort(byDateThenFile).reverse();
 }
