@@ -10,19 +10,37 @@ import type http from "node:http";
 export const LIVE_RELOAD_CHANNEL = "/__rechargement";
 export const LIVE_RELOAD_SCRIPT = "/__rechargement.js";
 
-const CLIENT_SCRIPT = `new EventSource(${JSON.stringify(LIVE_RELOAD_CHANNEL)}).addEventListener("reload", () => {
-  location.reload();
-});
+/*
+ * A browser opens six connections to one server at most, and each listening page holds one: a page
+ * in a hidden tab lets go of the channel, and listens again when shown. The channel then tells it
+ * which build the site is at; a page served from an earlier one reloads. In a block: the page's
+ * own scripts keep their global names.
+ */
+const CLIENT_SCRIPT = `{
+  const served = document.currentScript.dataset.generation;
+  let channel;
+  const listen = () => {
+    channel = new EventSource(${JSON.stringify(LIVE_RELOAD_CHANNEL)});
+    channel.addEventListener("generation", (event) => {
+      if (event.data !== served) location.reload();
+    });
+  };
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) channel?.close();
+    else listen();
+  });
+  if (!document.hidden) listen();
+}
 `;
 
 export interface LiveReload {
   /** Answers the channel and the script; false for any other request. */
   handle(request: http.IncomingMessage, response: http.ServerResponse): boolean;
-  /** A page as served: with the script, before `</body>`. */
+  /** A page as served: with the script, and the build it comes from, before `</body>`. */
   addScript(html: string): string;
   /**
-   * Tells every open page to reload; resolves once they have all come back (a reloaded page opens
-   * the channel again), or after `patience` milliseconds.
+   * Counts a new build and tells every listening page to reload; resolves once they have all come
+   * back (a reloaded page opens the channel again), or after `patience` milliseconds.
    */
   reload(patience?: number): Promise<void>;
   /** How many pages listen: the dev server's tests wait for one. */
@@ -31,6 +49,8 @@ export interface LiveReload {
 
 export function createLiveReload(): LiveReload {
   const pages = new Set<http.ServerResponse>();
+  let generation = 0;
+  const generationEvent = () => `event: generation\ndata: ${generation}\n\n`;
   // Each reload waits for its own pages to come back: a second rebuild may start before they do.
   const waiting = new Set<{ count: number; done: () => void }>();
   return {
@@ -50,21 +70,22 @@ export function createLiveReload(): LiveReload {
         "Cache-Control": "no-store",
         Connection: "keep-alive",
       });
-      // A comment opens the stream at once: the page knows it listens.
-      response.write(": ouvert\n\n");
+      // Sent at once: a page shown again, or served just before a rebuild, learns it is behind.
+      response.write(generationEvent());
       pages.add(response);
       for (const reload of waiting) if (--reload.count <= 0) reload.done();
       response.on("close", () => pages.delete(response));
       return true;
     },
     addScript(html) {
-      const tag = `<script src="${LIVE_RELOAD_SCRIPT}"></script>`;
+      const tag = `<script src="${LIVE_RELOAD_SCRIPT}" data-generation="${generation}"></script>`;
       const end = html.lastIndexOf("</body>");
       return end < 0 ? html + tag : `${html.slice(0, end)}${tag}${html.slice(end)}`;
     },
     reload(patience = 2000) {
+      generation += 1;
       const told = [...pages].filter((page) => !page.writableEnded && !page.destroyed);
-      for (const page of told) page.write("event: reload\ndata: \n\n");
+      for (const page of told) page.write(generationEvent());
       if (!told.length) return Promise.resolve();
       return new Promise((resolve) => {
         const reload = { count: told.length, done };

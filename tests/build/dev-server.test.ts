@@ -1,6 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { LIVE_RELOAD_SCRIPT } from "../../src/server/live-reload.ts";
 import { browserSession } from "../support/browser.ts";
@@ -91,5 +92,39 @@ describe("npm start", () => {
         interval: 250,
       })
       .toContain("Nommer des correspondants et animer un réseau de référents.");
+
+    // A browser opens six connections to one server at most. Hidden tabs let go of the reload
+    // channel, so a seventh tab still loads; a tab shown again catches up with the rebuilds.
+    const context = await session.browser.newContext();
+    const setHidden = (tab: Page, hidden: boolean) =>
+      tab.evaluate((hidden) => {
+        Object.defineProperty(document, "hidden", { value: hidden, configurable: true });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }, hidden);
+    const hiddenTabs: Page[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/plans-action/gouvernance/`);
+      await setHidden(tab, true);
+      hiddenTabs.push(tab);
+    }
+    const seventh = await context.newPage();
+    const opened = await seventh.goto(`${origin}/plans-action/`, { timeout: 10_000 });
+    expect(opened?.status()).toBe(200);
+    await appendFile(
+      path.join(projectDir, "content/plans-action/gouvernance.md"),
+      "\nPhrase ajoutée pendant que l'onglet était caché.\n",
+    );
+    await expect
+      .poll(() => pageText(`${origin}/plans-action/gouvernance/`), { timeout: 20_000, interval: 250 })
+      .toContain("Phrase ajoutée pendant que l'onglet était caché.");
+    const shownAgain = hiddenTabs[0]!;
+    await setHidden(shownAgain, false);
+    await shownAgain.waitForFunction(
+      () => document.body.textContent.includes("Phrase ajoutée pendant que l'onglet était caché."),
+      undefined,
+      { timeout: 20_000 },
+    );
+    await context.close();
   });
 });

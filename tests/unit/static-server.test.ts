@@ -60,7 +60,7 @@ describe("createStaticServer with live reload (npm start)", () => {
     const devOrigin = await listenOnLoopback(devServer, 0);
     try {
       expect(await (await fetch(`${devOrigin}/page/`)).text()).toBe(
-        `<html><body><p>Bonjour</p><script src="${LIVE_RELOAD_SCRIPT}"></script></body></html>`,
+        `<html><body><p>Bonjour</p><script src="${LIVE_RELOAD_SCRIPT}" data-generation="0"></script></body></html>`,
       );
       expect(await (await fetch(`${devOrigin}/style.css`)).text()).toBe("p{}");
       expect((await fetch(`${devOrigin}${LIVE_RELOAD_SCRIPT}`)).headers.get("content-type")).toMatch(
@@ -69,14 +69,21 @@ describe("createStaticServer with live reload (npm start)", () => {
 
       const channel = await fetch(`${devOrigin}${LIVE_RELOAD_CHANNEL}`);
       const reader = channel.body!.getReader();
-      await reader.read(); // the stream's opening comment
+      const received = async () => new TextDecoder().decode((await reader.read()).value);
+      // The channel opens with the build the site is at: the one the page was served from.
+      expect(await received()).toBe("event: generation\ndata: 0\n\n");
       expect(liveReload.listeners).toBe(1);
       const reloaded = liveReload.reload(200);
-      const event = new TextDecoder().decode((await reader.read()).value);
-      expect(event).toContain("event: reload");
+      expect(await received()).toBe("event: generation\ndata: 1\n\n");
       // Nobody comes back: the reload gives up waiting after its patience.
       await reloaded;
       await reader.cancel();
+
+      // A page served now carries the new build; a page shown again learns it on connecting.
+      expect(await (await fetch(`${devOrigin}/page/`)).text()).toContain('data-generation="1"');
+      const shownAgain = (await fetch(`${devOrigin}${LIVE_RELOAD_CHANNEL}`)).body!.getReader();
+      expect(new TextDecoder().decode((await shownAgain.read()).value)).toContain("data: 1\n");
+      await shownAgain.cancel();
 
       // Two rebuilds in a row: the page that comes back ends both waits, well before their patience.
       const listening = (await fetch(`${devOrigin}${LIVE_RELOAD_CHANNEL}`)).body!.getReader();
