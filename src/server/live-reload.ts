@@ -20,6 +20,7 @@ const CLIENT_SCRIPT = `{
   const served = document.currentScript.dataset.generation;
   let channel;
   const listen = () => {
+    channel?.close();
     channel = new EventSource(${JSON.stringify(LIVE_RELOAD_CHANNEL)});
     channel.addEventListener("generation", (event) => {
       if (event.data !== served) location.reload();

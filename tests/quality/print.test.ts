@@ -11,7 +11,7 @@ const session = browserSession(siteDir);
 const A4_PRINTABLE_WIDTH = 718;
 
 describe("a printed page", () => {
-  it("leaves out search, skip links and menus, fits the header and tables, and prints links' addresses", async () => {
+  it("leaves out search, skip links and menus, fits header and tables, prints links' addresses", async () => {
     const page = await session.browser.newPage({ viewport: { width: A4_PRINTABLE_WIDTH, height: 1000 } });
     await page.emulateMedia({ media: "print" });
     const siteOrigin = new URL(site.url).origin;

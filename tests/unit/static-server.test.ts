@@ -59,8 +59,9 @@ describe("createStaticServer with live reload (npm start)", () => {
     const devServer = createStaticServer(root, { development: true, liveReload });
     const devOrigin = await listenOnLoopback(devServer, 0);
     try {
+      const script = `<script src="${LIVE_RELOAD_SCRIPT}" data-generation="0"></script>`;
       expect(await (await fetch(`${devOrigin}/page/`)).text()).toBe(
-        `<html><body><p>Bonjour</p><script src="${LIVE_RELOAD_SCRIPT}" data-generation="0"></script></body></html>`,
+        `<html><body><p>Bonjour</p>${script}</body></html>`,
       );
       expect(await (await fetch(`${devOrigin}/style.css`)).text()).toBe("p{}");
       expect((await fetch(`${devOrigin}${LIVE_RELOAD_SCRIPT}`)).headers.get("content-type")).toMatch(
