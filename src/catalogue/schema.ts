@@ -1,4 +1,7 @@
-import { z } from "../validation.ts";
+// zod itself, not the `z` that validation.ts re-exports: this schema is also bundled for the
+// browser, and only a namespace imported here lets the bundle keep just the parts it uses.
+import * as z from "zod";
+import "../validation.ts";
 
 /*
  * One schema for the whole catalogue: the TypeScript types below are inferred from it, the
@@ -187,6 +190,9 @@ export const planActionSchema = z.strictObject({
     .strictObject({ label: textSchema, unit: textSchema.optional(), target: z.number().optional() })
     .optional(),
   note: textSchema.optional(),
+  /** When the ministry identified the action, and when it carried it out, as its roadmap dates them. */
+  identifiedOn: z.iso.date().optional(),
+  completedOn: z.iso.date().optional(),
   /** Its status at each review that followed it. */
   statuses: z
     .array(z.strictObject({ review: idSchema, status: z.enum(STATUS_IDS), comment: textSchema.optional() }))
@@ -194,10 +200,19 @@ export const planActionSchema = z.strictObject({
 });
 export type PlanAction = z.infer<typeof planActionSchema>;
 
+/** A change as its readers are told it: a date and one sentence, for a page or a plan. */
+export const changeNoteSchema = z.strictObject({
+  date: z.iso.date("date attendue au format AAAA-MM-JJ, et qui existe"),
+  note: textSchema,
+});
+export type ChangeNote = z.infer<typeof changeNoteSchema>;
+
 /** One ministry's plan for one period, in a file of its own (`_data/plans/<ministère>-<période>.ts`). */
 export const planSchema = z.strictObject({
   ministry: idSchema,
   period: periodSchema,
   actions: z.array(planActionSchema),
+  /** What changed in the plan, for its readers: the ministry page's history lists these. */
+  modifications: z.array(changeNoteSchema).optional(),
 });
 export type Plan = z.infer<typeof planSchema>;

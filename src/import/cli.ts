@@ -1,42 +1,60 @@
 /*
- * `npm run import:plan -- <ministère> <période> <tableau.csv> [--bilan <bilan>]`: see plan-import.ts.
+ * `npm run import:plan -- <ministère> <période> <tableau.xlsx|.csv> [--bilan <bilan>] [--note <phrase>]`:
+ * see plan-import.ts.
  */
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { loadCatalogue } from "../catalogue/load.ts";
 import { CatalogueError } from "../catalogue/validate.ts";
-import { PlanImportError, importPlan } from "./plan-import.ts";
+import { importPlan } from "./plan-import.ts";
+import { knownCatalogue, suggestedNote, todayInFrance } from "./plan-sheet.ts";
+import { PlanImportError } from "./problems.ts";
 
-const args = process.argv.slice(2);
-const reviewFlag = args.indexOf("--bilan");
-const review = reviewFlag >= 0 ? args[reviewFlag + 1] : undefined;
-const [ministry, period, file] = args.filter(
-  (_, index) => reviewFlag < 0 || (index !== reviewFlag && index !== reviewFlag + 1),
-);
-if (!ministry || !period || !file || (reviewFlag >= 0 && !review)) {
-  console.error("Usage : npm run import:plan -- <ministère> <période> <tableau.csv> [--bilan <bilan>]");
-  process.exit(2);
+const USAGE =
+  "Usage : npm run import:plan -- <ministère> <période> <tableau.xlsx ou .csv> [--bilan <bilan>] [--note <phrase>]";
+
+function parsedArguments() {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { bilan: { type: "string" }, note: { type: "string" } },
+    });
+    const [ministry, period, file, ...rest] = positionals;
+    if (!ministry || !period || !file || rest.length) return undefined;
+    return { ministry, period, file, review: values.bilan, note: values.note };
+  } catch {
+    return undefined;
+  }
 }
 
-const projectDir = process.cwd();
-try {
-  // The catalogue the sheet is checked against: an invalid one is reported, not thrown.
-  const catalogue = await loadCatalogue(projectDir);
-  const result = await importPlan({
-    projectDir,
-    ministry,
-    period,
-    file: path.resolve(file),
-    ...(review ? { review } : {}),
-    known: {
-      ministries: catalogue.ministries.map((entry) => entry.id),
-      chantiers: catalogue.chantiers.map(({ id, title }) => ({ id, title })),
-      reviews: catalogue.reviews.map((entry) => entry.id),
-    },
-  });
-  const count = `${result.actions} action${result.actions > 1 ? "s" : ""}`;
-  console.log(`${path.relative(projectDir, result.file)} : ${count}.`);
-} catch (error) {
-  if (!(error instanceof PlanImportError || error instanceof CatalogueError)) throw error;
-  console.error(error.message);
-  process.exit(1);
+async function main(): Promise<void> {
+  const args = parsedArguments();
+  if (!args) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const projectDir = process.cwd();
+  try {
+    // The catalogue the sheet is checked against: an invalid one is reported, not thrown.
+    const known = knownCatalogue(await loadCatalogue(projectDir));
+    const review = args.review ? { review: args.review } : {};
+    const note = args.note ?? suggestedNote({ period: args.period, known, ...review });
+    const result = await importPlan({
+      projectDir,
+      ministry: args.ministry,
+      period: args.period,
+      file: path.resolve(args.file),
+      known,
+      ...review,
+      note: { date: todayInFrance(), note },
+    });
+    const count = `${result.actions} action${result.actions > 1 ? "s" : ""}`;
+    console.log(`${path.relative(projectDir, result.file)} : ${count}.`);
+  } catch (error) {
+    if (!(error instanceof PlanImportError || error instanceof CatalogueError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
+
+await main();

@@ -1,19 +1,17 @@
-import { copyFile, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { check } from "prettier";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
 import { planSchema } from "../../src/catalogue/schema.ts";
 import { importDataModule } from "../../src/data-modules.ts";
-import { type PlanImport, PlanImportError, importPlan } from "../../src/import/plan-import.ts";
+import { type PlanImport, importPlan } from "../../src/import/plan-import.ts";
+import { knownCatalogue } from "../../src/import/plan-sheet.ts";
+import { PlanImportError } from "../../src/import/problems.ts";
+import { xlsxWorkbook } from "../support/plan-sheets.ts";
 import { projectRoot, temporaryFolder } from "../support/project.ts";
 
 const catalogue = await loadCatalogue(projectRoot);
-const known: PlanImport["known"] = {
-  ministries: catalogue.ministries.map((ministry) => ministry.id),
-  chantiers: catalogue.chantiers.map(({ id, title }) => ({ id, title })),
-  reviews: catalogue.reviews.map((review) => review.id),
-};
+const known: PlanImport["known"] = knownCatalogue(catalogue);
 const REVIEW = known.reviews[0]!;
 
 /** The mission's template, as a ministry fills it in: its own wordings, its own spacing. */
@@ -30,7 +28,6 @@ let projectDir: string;
 beforeEach(async () => {
   projectDir = await temporaryFolder("import");
   await mkdir(path.join(projectDir, "_data/plans"), { recursive: true });
-  await copyFile(path.join(projectRoot, ".prettierrc.json"), path.join(projectDir, ".prettierrc.json"));
 });
 
 async function sheet(name: string, content: string | Buffer): Promise<string> {
@@ -66,11 +63,19 @@ describe("importPlan", () => {
     );
   });
 
-  it("writes a plan file the project's formatter accepts and the catalogue reads", async () => {
+  it("reads an .xlsx workbook as it reads its CSV export", async () => {
+    const rows = SHEET.split("\r\n").map((line) => line.split(";"));
     await run(await sheet("plan.csv", SHEET));
+    const fromCsv = await written();
+    await run(await sheet("plan.xlsx", await xlsxWorkbook(rows)));
+    expect(await written()).toEqual(fromCsv);
+  });
+
+  it("writes a plan file the catalogue's schema reads, naming the sheet it came from", async () => {
+    await run(await sheet("plan-culture.csv", SHEET));
     const text = await readFile(planFile(), "utf8");
-    expect(await check(text, { parser: "typescript", printWidth: 110 })).toBe(true);
-    expect(text).toContain("npm run import:plan");
+    expect(text).toContain("« plan-culture.csv »");
+    expect((await written()).actions).toHaveLength(4);
   });
 
   it("keeps the ids of the actions already there, and changes nothing on a second import", async () => {
@@ -148,7 +153,7 @@ describe("importPlan", () => {
           `${line};${["Statut", "Réalisée", "", "en cours", "Pas commencée", "abandonnee"][index]}`,
       )
       .join("\n");
-    await run(await sheet("plan.csv", withStatus), REVIEW);
+    await run(await sheet("plan.csv", withStatus), REVIEW.id);
     expect((await written()).actions.map((action) => action.statuses?.[0]?.status)).toEqual([
       "realisee",
       "en-cours",
@@ -190,12 +195,12 @@ describe("importPlan", () => {
     expect((error as PlanImportError).problems).toEqual([
       "ministère inconnu « cultur »",
       "bilan inconnu « x »",
-      "ligne 1 : colonne « niveau d'engagement cible » introuvable",
-      "ligne 1 : colonne « statut » introuvable",
+      "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
+      "ligne 1 : colonne « Statut » introuvable",
     ]);
     const columns = await run(file).catch((caught: unknown) => caught);
     expect((columns as PlanImportError).problems).toEqual([
-      "ligne 1 : colonne « niveau d'engagement cible » introuvable",
+      "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
     ]);
   });
 });

@@ -1,0 +1,81 @@
+import { STATUS_LABELS, type StatusId } from "../catalogue/schema.ts";
+
+/*
+ * The columns of a plan's spreadsheet: the template offers them in this order, a published plan
+ * is downloaded in them, and the import recognises them (and the other wordings below). They
+ * follow the fields the mission's good-practice guide names for a roadmap's actions: label,
+ * level of commitment, progress status, optional indicator, comment and dates.
+ */
+
+export type Column =
+  | "id"
+  | "chantier"
+  | "action"
+  | "level"
+  | "status"
+  | "indicator"
+  | "unit"
+  | "target"
+  | "comment"
+  | "identifiedOn"
+  | "completedOn";
+
+export interface ColumnSpec {
+  /** The header the template writes. */
+  header: string;
+  /** Other headers that name the same column, compared loosely (case, accents, plural). */
+  aliases: string[];
+  /** What the template says of it, under its header. */
+  help: string;
+}
+
+export const COLUMNS: Record<Column, ColumnSpec> = {
+  id: {
+    header: "Identifiant",
+    aliases: ["id"],
+    help: "Laissé vide pour une nouvelle action ; gardé tel quel pour une action déjà publiée.",
+  },
+  chantier: { header: "Chantier", aliases: ["thématique"], help: "Un des sept chantiers (liste)." },
+  action: { header: "Action", aliases: ["intitulé", "libellé"], help: "L'intitulé de l'action." },
+  level: {
+    header: "Niveau d'engagement cible",
+    aliases: ["niveau", "stade"],
+    help: "Réalisation, expérimentation ou réflexion (liste).",
+  },
+  status: {
+    header: "Statut",
+    aliases: ["état d'avancement", "avancement"],
+    help: "Au bilan choisi en versant le tableau (liste).",
+  },
+  indicator: { header: "Indicateur", aliases: [], help: "Facultatif : ce qui mesure l'action." },
+  unit: { header: "Unité", aliases: [], help: "Facultatif : l'unité de l'indicateur." },
+  target: { header: "Valeur cible", aliases: ["cible"], help: "Facultatif : un nombre." },
+  comment: { header: "Commentaire", aliases: [], help: "Facultatif." },
+  identifiedOn: {
+    header: "Date d'identification",
+    aliases: ["identifiée le"],
+    help: "Facultatif : JJ/MM/AAAA.",
+  },
+  completedOn: {
+    header: "Date de réalisation",
+    aliases: ["réalisée le"],
+    help: "Facultatif : JJ/MM/AAAA.",
+  },
+};
+
+/** The columns in the template's order. */
+export const COLUMN_ORDER = Object.keys(COLUMNS) as Column[];
+
+/** The columns a sheet cannot do without; `status` too when a review is chosen. */
+export const REQUIRED_COLUMNS: Column[] = ["chantier", "action", "level"];
+
+/** The words each status is written with: the site's labels, and the guide's own (« à faire », « fini »). */
+export const STATUS_WORDINGS: Record<StatusId, string[]> = {
+  realisee: [STATUS_LABELS.realisee, "réalisé", "fini", "terminée", "terminé", "fait"],
+  "en-cours": [STATUS_LABELS["en-cours"]],
+  "pas-commencee": [STATUS_LABELS["pas-commencee"], "pas commencé", "à faire", "non commencée"],
+  abandonnee: [STATUS_LABELS.abandonnee, "abandonné"],
+};
+
+/** How the template's example row begins: a sheet that still holds it is not a plan yet. */
+export const EXAMPLE_TITLE_START = "Exemple :";

@@ -1,0 +1,205 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "../../src/catalogue/load.ts";
+import type { Plan } from "../../src/catalogue/schema.ts";
+import { EXAMPLE_TITLE_START } from "../../src/import/columns.ts";
+import { planFileText } from "../../src/import/plan-file.ts";
+import { type PlanSheetOptions, knownCatalogue, planFromSheet } from "../../src/import/plan-sheet.ts";
+import { PlanImportError } from "../../src/import/problems.ts";
+import { type SheetRow, csvRows, spreadsheetRows, xlsxRows } from "../../src/import/sheet-rows.ts";
+import { HEADER, planRows, windows1252Csv, xlsxWorkbook } from "../support/plan-sheets.ts";
+import { projectRoot } from "../support/project.ts";
+
+const known = knownCatalogue(await loadCatalogue(projectRoot));
+const [firstChantier, secondChantier] = known.chantiers;
+const [firstStage] = known.stages;
+const options: PlanSheetOptions = { ministry: known.ministries[0]!, period: "2022", known };
+
+const rows = (cells: string[][]): SheetRow[] => cells.map((row, index) => ({ cells: row, line: index + 1 }));
+const problemsOf = (run: () => unknown): string[] => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlanImportError) return error.problems;
+    throw error;
+  }
+  throw new Error("le tableau aurait dû être refusé");
+};
+
+describe("a plan's spreadsheet, read the same way as .xlsx and as a Windows-1252 CSV", () => {
+  it("gives the same plan and the same plan file from both formats", async () => {
+    const sheet = [HEADER, ...planRows(known, 60)];
+    const fromCsv = planFromSheet(csvRows(windows1252Csv(sheet)), options);
+    const fromXlsx = planFromSheet(await xlsxRows(await xlsxWorkbook(sheet)), options);
+    expect(fromCsv.actions.map((action) => action.title)).toEqual(sheet.slice(1).map((row) => row[2]));
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(planFileText(fromXlsx, "plan.xlsx")).toBe(planFileText(fromCsv, "plan.xlsx"));
+    expect(new Set(fromCsv.actions.map((action) => action.chantier))).toEqual(
+      new Set(known.chantiers.map((chantier) => chantier.id)),
+    );
+  });
+
+  it("reads the file by its extension, and tells a LibreOffice user what to save an .ods as", async () => {
+    const sheet = [HEADER, ...planRows(known, 2)];
+    expect(await spreadsheetRows("Plan.XLSX", await xlsxWorkbook(sheet))).toHaveLength(3);
+    await expect(spreadsheetRows("plan.ods", Buffer.from("PK"))).rejects.toThrow(/\.xlsx.*\.csv/);
+    await expect(spreadsheetRows("plan.xlsx", Buffer.from("pas un classeur"))).rejects.toThrow(
+      "plan.xlsx : ce fichier n'est pas un classeur .xlsx lisible",
+    );
+  });
+});
+
+describe("planFromSheet", () => {
+  it("gives one message per mistake, each with its row and column, and no plan", () => {
+    const sheet = rows([
+      HEADER,
+      ["", "Cuisine", "Une action", firstStage!.label, "", ""],
+      ["", firstChantier!.title, "", firstStage!.label, "", ""],
+      ["", firstChantier!.title, "Une autre action", "bientôt", "", ""],
+    ]);
+    expect(problemsOf(() => planFromSheet(sheet, options))).toEqual([
+      "ligne 2, colonne « Chantier » : chantier inconnu « Cuisine »",
+      "ligne 3, colonne « Action » : intitulé vide",
+      "ligne 4, colonne « Niveau d'engagement cible » : niveau inconnu « bientôt » (réalisation, expérimentation ou réflexion)",
+    ]);
+  });
+
+  it("keeps the ids and everything else of the published plan when a review's statuses are filled in", () => {
+    const first = planFromSheet(rows([HEADER, ...planRows(known, 6)]), options);
+    const published: Plan = {
+      ...first,
+      actions: first.actions.map((action, index) =>
+        index === 0
+          ? { ...action, indicator: { label: "Agents formés", target: 10 }, example: "un-exemple" }
+          : action,
+      ),
+    };
+    const review = known.reviews[0]!;
+    // The published plan, downloaded with its ids, its rows reordered and its statuses filled in.
+    const sheet = [
+      [...HEADER, "Indicateur", "Valeur cible"],
+      ...published.actions
+        .map((action, index) => [
+          action.id,
+          known.chantiers.find((chantier) => chantier.id === action.chantier)!.title,
+          action.title,
+          known.stages.find((stage) => stage.id === action.level)!.label,
+          ["Réalisée", "en cours", "à faire", "fini", "Abandonnée", ""][index]!,
+          "",
+          action.indicator?.label ?? "",
+          action.indicator?.target?.toLocaleString("fr-FR") ?? "",
+        ])
+        .reverse(),
+    ];
+    const reviewed = planFromSheet(rows(sheet), { ...options, review: review.id, published });
+    const byId = new Map(reviewed.actions.map((action) => [action.id, action]));
+    for (const action of published.actions) {
+      const { statuses, ...rest } = byId.get(action.id)!;
+      expect(rest).toEqual(action);
+      expect(statuses ?? []).toEqual(
+        statuses?.length ? [{ review: review.id, status: statuses[0]!.status }] : [],
+      );
+    }
+    expect(published.actions.map((action) => byId.get(action.id)?.statuses?.[0]?.status)).toEqual([
+      "realisee",
+      "en-cours",
+      "pas-commencee",
+      "realisee",
+      "abandonnee",
+      undefined,
+    ]);
+  });
+
+  it("checks the ids a sheet gives, its dates and its numbers, row by row", () => {
+    const header = [
+      "Identifiant",
+      "Chantier",
+      "Action",
+      "Niveau",
+      "Date d'identification",
+      "Valeur cible",
+      "Indicateur",
+    ];
+    const row = (id: string, date: string, target = "") => [
+      id,
+      firstChantier!.title,
+      `Action ${id}`,
+      firstStage!.id,
+      date,
+      target,
+      "Part",
+    ];
+    expect(
+      problemsOf(() =>
+        planFromSheet(
+          rows([header, row("Mon Id", ""), row("a", "31/02/2022"), row("a", ""), row("b", "", "dix")]),
+          options,
+        ),
+      ),
+    ).toEqual([
+      "ligne 2, colonne « Identifiant » : identifiant « Mon Id » : minuscules sans accent, chiffres et tirets seulement",
+      "ligne 4, colonne « Identifiant » : identifiant « a » déjà donné ligne 3",
+      "ligne 3, colonne « Date d'identification » : date attendue au format JJ/MM/AAAA, non « 31/02/2022 »",
+      "ligne 5, colonne « Valeur cible » : nombre attendu, non « dix »",
+    ]);
+    const plan = planFromSheet(
+      rows([
+        header,
+        row("a", "01/04/2022", "1 000,5"),
+        row("", "2022-05-02"),
+        ["", secondChantier!.title, "Action a", firstStage!.id, "", "", ""],
+      ]),
+      options,
+    );
+    expect(plan.actions.map((action) => [action.id, action.identifiedOn, action.indicator?.target])).toEqual([
+      ["a", "2022-04-01", 1000.5],
+      ["action", "2022-05-02", undefined],
+      ["action-a", undefined, undefined],
+    ]);
+  });
+
+  it("refuses a review of plans of another period, an unknown ministry, a sheet without a column or an action", () => {
+    const review = known.reviews[0]!;
+    expect(
+      problemsOf(() =>
+        planFromSheet(rows([HEADER]), { ...options, ministry: "inconnu", period: "1999", review: review.id }),
+      ),
+    ).toEqual([
+      "ministère inconnu « inconnu »",
+      `le bilan « ${review.title} » porte sur les plans ${review.period}, non 1999`,
+    ]);
+    expect(problemsOf(() => planFromSheet(rows([["Chantier", "Action"]]), options))).toEqual([
+      "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
+    ]);
+    expect(problemsOf(() => planFromSheet(rows([HEADER, ["", "", "", "", "", ""]]), options))).toEqual([
+      "le tableau ne contient aucune action sous sa ligne d'en-tête",
+    ]);
+    const example = [
+      "",
+      firstChantier!.title,
+      `${EXAMPLE_TITLE_START} une action`,
+      firstStage!.label,
+      "",
+      "",
+    ];
+    expect(problemsOf(() => planFromSheet(rows([HEADER, example]), options))).toEqual([
+      "ligne 2, colonne « Action » : ligne d'exemple du modèle : remplacez-la par une action du plan, ou supprimez-la",
+    ]);
+  });
+
+  it("adds the change note to the published plan's notes", () => {
+    const first = planFromSheet(rows([HEADER, ...planRows(known, 1)]), {
+      ...options,
+      note: { date: "2026-01-02", note: "Versé." },
+    });
+    const second = planFromSheet(rows([HEADER, ...planRows(known, 2)]), {
+      ...options,
+      published: first,
+      note: { date: "2026-03-04", note: "Une action de plus." },
+    });
+    expect(second.modifications).toEqual([
+      { date: "2026-01-02", note: "Versé." },
+      { date: "2026-03-04", note: "Une action de plus." },
+    ]);
+    expect(second.actions[0]?.id).toBe(first.actions[0]?.id);
+  });
+});
