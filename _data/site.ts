@@ -14,11 +14,6 @@ export interface SiteMetadata {
   footerLinks: Link[];
   /** Where contributors edit the pages; unknown outside a configured build. */
   repository: { url: string; branch: string } | undefined;
-  /**
-   * Commit subjects written in another language than the pages': `upTo` and every commit before
-   * it. The page history marks them with `lang`, as RGAA criterion 8.7 asks of a change of language.
-   */
-  earlierCommits: { language: string; upTo: string } | undefined;
   /** The Content-Security-Policy every page declares in a <meta>, directive by directive. */
   securityPolicy: { everyPage: string[]; webAssembly: string };
 }
@@ -59,8 +54,6 @@ const site: SiteMetadata = {
   ],
   // Set by GitHub Actions (GITHUB_REPOSITORY) or by hand: the "Modifier cette page" links need it.
   repository: repositoryUrl(),
-  // The project's first commits were described in English; from the next one on, in French.
-  earlierCommits: { language: "en", upTo: "9b61c5267dee9c6fd1cd2174b50fc09150ac359d" },
   securityPolicy: {
     // The site's own files only, no inline script or style; DSFR's icons are data: images inside
     // the stylesheet. A <meta> policy cannot say frame-ancestors: the host's headers must.

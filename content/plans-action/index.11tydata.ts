@@ -1,7 +1,4 @@
-import { catalogueFiles } from "../../src/catalogue/files.ts";
-
 export default {
-  dataSources: catalogueFiles("actions", "chantiers", "stages"),
   // Appended after the Markdown text: the part of this page that comes from the catalogue.
   appendix: "partials/catalogue/overview.njk",
 };

@@ -1,10 +1,8 @@
 import { ACTIONS_NAVIGATION_KEY } from "../../src/eleventy/catalogue-navigation.ts";
-import { catalogueFiles } from "../../src/catalogue/files.ts";
 
 export default {
   // Merged into the front matter's eleventyNavigation: the chantier pages hang below this key.
   eleventyNavigation: { key: ACTIONS_NAVIGATION_KEY },
-  dataSources: catalogueFiles("actions", "chantiers", "stages"),
   // Appended after the Markdown text: the part of this page that comes from the catalogue.
   appendix: "partials/catalogue/actions-by-chantier.njk",
   // The page that presents the open data describes it for data portals (see layouts/base.njk).

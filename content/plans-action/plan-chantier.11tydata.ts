@@ -1,5 +1,4 @@
 import { planChantierNavigation } from "../../src/eleventy/catalogue-navigation.ts";
-import { catalogueFiles, planFile } from "../../src/catalogue/files.ts";
 import type { PlanChantierPage } from "../../src/catalogue/plans.ts";
 
 interface PlanChantierPageData {
@@ -10,14 +9,12 @@ const pageSuffix = (page: PlanChantierPage) => (page.number > 1 ? `, page ${page
 
 export default {
   eleventyComputed: {
-    dataSources: ({ planPage }: PlanChantierPageData) => [
-      ...catalogueFiles("ministries", "chantiers", "reviews"),
-      planFile(planPage.ministry.id, planPage.period),
-    ],
     title: ({ planPage }: PlanChantierPageData) =>
       `${planPage.ministry.shortName}, plan ${planPage.period} : ${planPage.chantier.title}${pageSuffix(planPage)}`,
     description: ({ planPage }: PlanChantierPageData) =>
       `Les actions du plan ${planPage.period} de : ${planPage.ministry.name}, chantier « ${planPage.chantier.title} ».`,
     eleventyNavigation: ({ planPage }: PlanChantierPageData) => planChantierNavigation(planPage),
+    // Its plan's history: see PlanView.
+    modifications: ({ planPage }: PlanChantierPageData) => planPage.modifications,
   },
 };

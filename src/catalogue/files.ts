@@ -16,7 +16,3 @@ export const PLANS_FOLDER = "_data/plans";
 
 /** The file of a ministry's plan for a period. */
 export const planFile = (ministry: string, period: string) => `${PLANS_FOLDER}/${ministry}-${period}.ts`;
-
-/** The data files a page's text comes from, as its `dataSources`: its last update is theirs too. */
-export const catalogueFiles = (...names: CatalogueFileName[]): string[] =>
-  names.map((name) => CATALOGUE_FILES[name]);

@@ -1,4 +1,6 @@
+import { newestFirst, reviewNote } from "./change-notes.ts";
 import {
+  type ChangeNote,
   type Chantier,
   type Plan,
   type PlanAction,
@@ -46,6 +48,8 @@ export interface PlanChantierPage {
   /** This page's number, from 1, and every page's address. */
   number: number;
   pageUrls: string[];
+  /** Its plan's history, newest first. */
+  modifications: ChangeNote[];
 }
 
 export interface PlanView {
@@ -65,6 +69,13 @@ export interface PlanView {
   levelCounts: { stage: Stage; count: number }[];
   /** For each review with statuses for this plan: how many of its actions were done. */
   completion: { review: Review; completed: number; total: number; unreviewed: number; percent: number }[];
+  /** The plan's own notes, as its file writes them. */
+  ownNotes: ChangeNote[];
+  /**
+   * Its history, newest first: its own notes, and the publication of each review that gave its
+   * actions a status (the statuses its pages show).
+   */
+  modifications: ChangeNote[];
 }
 
 export const planAnchor = (period: string) => `plan-${period}`;
@@ -132,10 +143,9 @@ function actionView(
   };
 }
 
-export function buildPlanView(plan: Plan, context: Context): PlanView {
-  const index = indexPlan(plan, context);
-  const actions = plan.actions.map((action) => actionView(plan, action, context, index));
-  const completion = context.reviews.flatMap((review) => {
+/** For each review with statuses for this plan: how many of its actions were done. */
+function completionOf(plan: Plan, context: Context): PlanView["completion"] {
+  return context.reviews.flatMap((review) => {
     const reviewed = plan.actions.filter((action) => action.statuses?.some((s) => s.review === review.id));
     if (!reviewed.length) return [];
     const completed = reviewed.filter((action) =>
@@ -152,44 +162,72 @@ export function buildPlanView(plan: Plan, context: Context): PlanView {
       },
     ];
   });
+}
+
+/** Every chantier with actions in the plan, in chantier order, cut into pages. */
+function chantierGroups(
+  plan: Plan,
+  actions: PlanActionView[],
+  modifications: ChangeNote[],
+  context: Context,
+): PlanView["byChantier"] {
+  const names = context.ministryNames(plan.ministry);
+  return context.chantiers.flatMap((chantier) => {
+    const inChantier = actions.filter((action) => action.chantier === chantier.id);
+    if (!inChantier.length) return [];
+    const count = Math.ceil(inChantier.length / PLAN_PAGE_SIZE);
+    const pageUrls = Array.from({ length: count }, (_, index) =>
+      catalogueUrls.planChantier(plan.ministry, plan.period, chantier.id, index + 1),
+    );
+    const pages = pageUrls.map((url, index) => ({
+      url,
+      ministry: { id: plan.ministry, ...names, url: catalogueUrls.ministry(plan.ministry) },
+      period: plan.period,
+      chantier,
+      actions: inChantier.slice(index * PLAN_PAGE_SIZE, (index + 1) * PLAN_PAGE_SIZE),
+      number: index + 1,
+      pageUrls,
+      modifications,
+    }));
+    const anchor = planChantierAnchor(plan.period, chantier.id);
+    return [{ chantier, anchor, url: pageUrls[0] ?? "", actions: inChantier, pages }];
+  });
+}
+
+export function buildPlanView(plan: Plan, context: Context): PlanView {
+  const index = indexPlan(plan, context);
+  const actions = plan.actions.map((action) => actionView(plan, action, context, index));
+  const completion = completionOf(plan, context);
+  const ownNotes = plan.modifications ?? [];
+  const modifications = newestFirst([...ownNotes, ...completion.map((step) => reviewNote(step.review))]);
   return {
     ministry: plan.ministry,
     period: plan.period,
     anchor: planAnchor(plan.period),
     actions,
-    byChantier: context.chantiers.flatMap((chantier) => {
-      const inChantier = actions.filter((action) => action.chantier === chantier.id);
-      if (!inChantier.length) return [];
-      const count = Math.ceil(inChantier.length / PLAN_PAGE_SIZE);
-      const pageUrls = Array.from({ length: count }, (_, index) =>
-        catalogueUrls.planChantier(plan.ministry, plan.period, chantier.id, index + 1),
-      );
-      const names = context.ministryNames(plan.ministry);
-      const pages = pageUrls.map((url, index) => ({
-        url,
-        ministry: { id: plan.ministry, ...names, url: catalogueUrls.ministry(plan.ministry) },
-        period: plan.period,
-        chantier,
-        actions: inChantier.slice(index * PLAN_PAGE_SIZE, (index + 1) * PLAN_PAGE_SIZE),
-        number: index + 1,
-        pageUrls,
-      }));
-      return [
-        {
-          chantier,
-          anchor: planChantierAnchor(plan.period, chantier.id),
-          url: pageUrls[0] ?? "",
-          actions: inChantier,
-          pages,
-        },
-      ];
-    }),
+    byChantier: chantierGroups(plan, actions, modifications, context),
     levelCounts: STAGE_IDS.flatMap((id) => {
       const stage = context.stages.find((candidate) => candidate.id === id);
       return stage ? [{ stage, count: plan.actions.filter((action) => action.level === id).length }] : [];
     }),
     completion,
+    ownNotes,
+    modifications,
   };
+}
+
+/**
+ * A ministry's history, newest first, from its plans': each plan's own notes, said of which plan
+ * they speak, and each review that gave statuses to one of them, once.
+ */
+export function ministryModifications(plans: readonly PlanView[]): ChangeNote[] {
+  const own = plans.flatMap((plan) =>
+    plan.ownNotes.map((change) => ({ date: change.date, note: `Plan ${plan.period} : ${change.note}` })),
+  );
+  const reviews = new Map(
+    plans.flatMap((plan) => plan.completion.map((step) => [step.review.id, step.review])),
+  );
+  return newestFirst([...own, ...[...reviews.values()].map(reviewNote)]);
 }
 
 /** Plans ordered by period, the latest last. */

@@ -1,5 +1,7 @@
 import type {
+  Plan,
   Action,
+  ChangeNote,
   Chantier,
   Gains,
   Ministry,
@@ -16,9 +18,9 @@ import {
   type PlanView,
   buildPlanView,
   byPeriod,
+  ministryModifications,
 } from "./plans.ts";
 import { plainCatalogueText, renderCatalogueText } from "./text.ts";
-import { planFile } from "./files.ts";
 import { catalogueUrls } from "./urls.ts";
 import type { CatalogueData } from "./validate.ts";
 
@@ -87,6 +89,8 @@ export interface MinistryView extends Ministry {
   actions: ActionView[];
   /** Its plans, by period; none until a plan is contributed. */
   plans: PlanView[];
+  /** Its page's history, newest first: what changed in its plans, and the reviews of them. */
+  modifications: ChangeNote[];
 }
 
 export interface PlanGroup {
@@ -138,11 +142,11 @@ export interface Catalogue {
   reviews: Review[];
   /** For each review, what the contributed plans' statuses add up to: computed, never published. */
   reviewProgress: { review: string; plans: number; actions: number; completed: number; percent: number }[];
+  /** The plans as their files hold them, for the tools that read them back. */
+  plans: Plan[];
   planActions: PlanActionView[];
   /** Every page of a plan's actions in one chantier. */
   planPages: PlanChantierPage[];
-  /** The files of every plan: the pages that count them date their last update from them too. */
-  planFiles: string[];
   planMatrix: PlanMatrix;
   counts: CountTable;
   urls: typeof catalogueUrls;
@@ -249,16 +253,20 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
       .filter((group) => group.actions.length > 0),
   }));
 
-  const ministries: MinistryView[] = data.ministries.map((ministry) => ({
-    ...ministry,
-    url: catalogueUrls.ministry(ministry.id),
-    documents: ministry.documents.map((document) => ({
-      ...document,
-      href: document.url ?? (document.file ? `/${document.file}` : undefined),
-    })),
-    actions: actions.filter((action) => action.ministries?.includes(ministry.id)),
-    plans: plansByMinistry.get(ministry.id) ?? [],
-  }));
+  const ministries: MinistryView[] = data.ministries.map((ministry) => {
+    const plans = plansByMinistry.get(ministry.id) ?? [];
+    return {
+      ...ministry,
+      url: catalogueUrls.ministry(ministry.id),
+      documents: ministry.documents.map((document) => ({
+        ...document,
+        href: document.url ?? (document.file ? `/${document.file}` : undefined),
+      })),
+      actions: actions.filter((action) => action.ministries?.includes(ministry.id)),
+      plans,
+      modifications: ministryModifications(plans),
+    };
+  });
 
   const planMatrix: PlanMatrix = {
     rows: ministries.map((ministry) => {
@@ -321,9 +329,9 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
           ]
         : [];
     }),
+    plans: data.plans,
     planActions,
     planPages,
-    planFiles: allPlans.map((plan) => planFile(plan.ministry, plan.period)),
     planMatrix,
     counts,
     urls: catalogueUrls,

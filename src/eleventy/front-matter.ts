@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
+import { changeNoteSchema } from "../catalogue/schema.ts";
 import { z } from "../validation.ts";
 
 /*
@@ -17,6 +18,17 @@ const text = z
   .string({ error: (issue) => (issue.input === undefined ? "champ obligatoire" : "texte attendu") })
   .trim()
   .min(1, "texte vide");
+
+/** A change note: the catalogue's shape, with messages a page's author can act on. */
+const changeNote = z.strictObject(
+  { ...changeNoteSchema.shape, note: text },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `clé inconnue ${issue.keys.map((key) => `« ${key} »`).join(", ")} (une note n'a que « date » et « note »)`
+        : "une note attendue, avec « date » et « note »",
+  },
+);
 
 /** What any template may declare; other keys (permalink, pagination…) pass untouched. */
 const templateFrontMatter = z.looseObject({
@@ -38,6 +50,7 @@ const templateFrontMatter = z.looseObject({
       excludeFromSidebar: z.boolean("true ou false attendu").optional(),
     })
     .optional(),
+  modifications: z.array(changeNote, "liste attendue, une note par modification (« - date: … »)").optional(),
 });
 
 /** A Markdown page is prose with a title and a summary of its own. */
@@ -57,14 +70,61 @@ const YAML_REASONS: Record<string, string> = {
   "end of the stream or a document separator is expected": "ligne inattendue",
 };
 
+/** The line in the file of a line of the front matter, which comes after the opening `---` (and its line break). */
+const fileLine = (source: string, line: number) => line + (/^\r?\n/.test(source) ? 1 : 2);
+
 /** js-yaml's error, in French, naming the key of the faulty line where there is one. */
 function yamlProblem(file: string, source: string, error: YAMLException): string {
   const line = error.mark?.line ?? 0;
   const key = /^\s*([^\s:#][^:]*):/.exec(source.split(/\r?\n/)[line] ?? "")?.[1];
-  // The line in the file: the front matter comes after the opening `---` (and its line break).
-  const fileLine = line + (/^\r?\n/.test(source) ? 1 : 2);
-  const where = key ? `champ « ${key} » (ligne ${fileLine})` : `ligne ${fileLine}`;
+  const where = key
+    ? `champ « ${key} » (ligne ${fileLine(source, line)})`
+    : `ligne ${fileLine(source, line)}`;
   return `${file} : ${where} : ${YAML_REASONS[error.reason] ?? `YAML illisible (${error.reason})`}`;
+}
+
+/** The key a YAML line gives, after the dash of a list entry: `  - date: …` gives `date`. */
+const lineKey = (line: string) => /^\s*(?:-\s+)?([^\s:#][^:]*?)\s*:/.exec(line)?.[1];
+
+/**
+ * The line in the file of an entry of a top-level list written one entry a line (`key:` then
+ * `- …`), or of one of its fields; none when the list is written otherwise (`key: [...]`).
+ */
+function listEntryLine(source: string, key: string, index: number, field?: string): number | undefined {
+  const lines = source.split(/\r?\n/);
+  const start = lines.findIndex((line) => !/^\s/.test(line) && lineKey(line) === key);
+  if (start < 0) return undefined;
+  const indent = (line: number) => /^\s*/.exec(lines[line] ?? "")?.[0].length ?? 0;
+  const entries: number[] = [];
+  let end = start + 1;
+  // The list ends at the next top-level key; deeper dashes are lists inside an entry.
+  for (; end < lines.length && !/^[^\s#-]/.test(lines[end] ?? ""); end++) {
+    const first = entries[0];
+    if (/^\s*-(\s|$)/.test(lines[end] ?? "") && (first === undefined || indent(end) === indent(first))) {
+      entries.push(end);
+    }
+  }
+  const entry = entries[index];
+  if (entry === undefined) return undefined;
+  const entryEnd = entries[index + 1] ?? end;
+  const fieldLine = lines.slice(entry, entryEnd).findIndex((line) => field && lineKey(line) === field);
+  return fileLine(source, fieldLine < 0 ? entry : entry + fieldLine);
+}
+
+/** A schema's issue, naming the field; an entry of a list by its number from 1, and its line. */
+function schemaProblem(file: string, source: string, issue: z.core.$ZodIssue): string {
+  const [key, index, ...rest] = issue.path;
+  if (typeof key !== "string" || typeof index !== "number") {
+    return `${file} : champ « ${issue.path.join(".") || "(front matter)"} » : ${issue.message}`;
+  }
+  const field = rest.length ? rest.join(".") : issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+  const line = listEntryLine(source, key, index, field);
+  const where = [
+    `champ « ${key} »`,
+    `entrée ${index + 1}`,
+    ...(rest.length ? [`« ${rest.join(".")} »`] : []),
+  ];
+  return `${file} : ${where.join(", ")}${line ? ` (ligne ${line})` : ""} : ${issue.message}`;
 }
 
 export interface FrontMatterParserOptions {
@@ -112,9 +172,7 @@ export function frontMatterParser({ includesDir }: FrontMatterParserOptions) {
     const result = schema.safeParse(data ?? {});
     const problems = result.success
       ? []
-      : result.error.issues.map(
-          (issue) => `${file} : champ « ${issue.path.join(".") || "(front matter)"} » : ${issue.message}`,
-        );
+      : result.error.issues.map((issue) => schemaProblem(file, source, issue));
     const layout = layoutProblem(
       file,
       typeof data === "object" && data ? Reflect.get(data, "layout") : undefined,

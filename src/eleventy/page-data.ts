@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { PageDataError, MAX_DESCRIPTION_LENGTH, markdownFrontMatter } from "./front-matter.ts";
 
 export interface PageData {
@@ -7,17 +5,6 @@ export interface PageData {
   title?: unknown;
   description?: unknown;
   metaDescription?: unknown;
-  dataSources?: unknown;
-}
-
-/** The files named in `dataSources` that the project does not have, or a message on its shape. */
-function dataSourcesProblem(projectDir: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value) || !value.every((source) => typeof source === "string")) {
-    return "une liste de chemins de fichiers est attendue";
-  }
-  const missing = value.filter((source) => !existsSync(path.join(projectDir, source)));
-  return missing.length ? `nomme un fichier qui n'existe pas : ${missing.join(", ")}` : undefined;
 }
 
 const markdownPageData = markdownFrontMatter.pick({ title: true, description: true });
@@ -29,9 +16,8 @@ const markdownPageData = markdownFrontMatter.pick({ title: true, description: tr
  *   saw (a page without front matter).
  * - What search results show is short. A page whose front matter cannot change (the user's
  *   "Les actions") may keep a longer description if its data file gives a `metaDescription`.
- * - `dataSources` names files of the project: a misspelt one would leave the page's date stale.
  */
-export function pageDataSchema(projectDir: string) {
+export function pageDataSchema() {
   return (data: PageData): void => {
     const file = data.page.inputPath;
     const problems: string[] = [];
@@ -48,8 +34,6 @@ export function pageDataSchema(projectDir: string) {
           "sinon donnez un metaDescription qui les respecte",
       );
     }
-    const sources = dataSourcesProblem(projectDir, data.dataSources);
-    if (sources) problems.push(`${file} : champ « dataSources » : ${sources}`);
     if (problems.length) throw new PageDataError(problems);
   };
 }

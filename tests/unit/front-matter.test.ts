@@ -78,6 +78,48 @@ describe("the front-matter gate", () => {
     ]);
   });
 
+  it("passes change notes, their dates kept as text", () => {
+    const yaml = `${VALID}\nmodifications:\n  - date: 2024-03-05\n    note: Ajout d'un chiffre.`;
+    expect(parse(yaml, { filePath: "./content/page.md" }).modifications).toEqual([
+      { date: "2024-03-05", note: "Ajout d'un chiffre." },
+    ]);
+  });
+
+  // VALID ends on line 9 of the file: `modifications` is line 10, the second note starts on line 13.
+  it.each([
+    [
+      "a date that does not exist",
+      "date: 2024-02-30\n    note: Texte.",
+      ", « date » (ligne 13) : date attendue",
+    ],
+    ["an empty note", 'date: 2024-02-03\n    note: " "', ", « note » (ligne 14) : texte vide"],
+    ["a missing note", "date: 2024-02-03", ", « note » (ligne 13) : champ obligatoire"],
+    [
+      "an unknown key",
+      "date: 2024-02-03\n    note: Texte.\n    auteur: Moi",
+      " (ligne 15) : clé inconnue « auteur »",
+    ],
+  ])(
+    "refuses a change note with %s, naming the file, the note, the field and its line",
+    (_, entry, problem) => {
+      const yaml = `${VALID}\nmodifications:\n  - date: 2024-01-02\n    note: Bonne.\n  - ${entry}`;
+      expect(problems(yaml)).toEqual([
+        expect.stringContaining(`./content/page.md : champ « modifications », entrée 2${problem}`),
+      ]);
+    },
+  );
+
+  it("refuses change notes that are not a list of notes", () => {
+    expect(problems(`${VALID}\nmodifications: Ajout d'un chiffre.`)).toEqual([
+      expect.stringMatching(/^\.\/content\/page\.md : champ « modifications » : liste attendue/),
+    ]);
+    expect(problems(`${VALID}\nmodifications:\n  - Ajout d'un chiffre.`)).toEqual([
+      expect.stringMatching(
+        /^\.\/content\/page\.md : champ « modifications », entrée 1 \(ligne 11\) : une note attendue/,
+      ),
+    ]);
+  });
+
   it("asks a title and a description of Markdown pages only", () => {
     expect(problems("permalink: /flux.xml\nlayout: false", "./content/flux.njk")).toEqual([]);
     expect(problems("layout: layouts/base.njk", "./_includes/layouts/home.njk")).toEqual([]);

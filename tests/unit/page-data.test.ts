@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PageDataError } from "../../src/eleventy/front-matter.ts";
 import { type PageData, pageDataSchema } from "../../src/eleventy/page-data.ts";
-import { projectRoot } from "../support/project.ts";
 
-const check = pageDataSchema(projectRoot);
+const check = pageDataSchema();
 const page = { inputPath: "./content/page.md" };
 
 /** The problems the hook finds in a page's data, none when it passes. */
@@ -18,9 +17,8 @@ function problems(data: PageData): string[] {
 }
 
 describe("the data-schema hook", () => {
-  it("passes a page with a title, a short description and data sources that exist", () => {
-    const data = { page, title: "Titre", description: "Courte.", dataSources: ["_data/actions.ts"] };
-    expect(problems(data)).toEqual([]);
+  it("passes a page with a title and a short description", () => {
+    expect(problems({ page, title: "Titre", description: "Courte." })).toEqual([]);
   });
 
   it("asks a Markdown page its title and description, even without any front matter", () => {
@@ -37,15 +35,5 @@ describe("the data-schema hook", () => {
       expect.stringMatching(/^\.\/content\/page\.md : champ « description » : 160 caractères au plus/),
     ]);
     expect(problems({ page, title: "Titre", description, metaDescription: "Courte." })).toEqual([]);
-  });
-
-  it("refuses a dataSources that names a file the project does not have, or is not a list", () => {
-    const data = { page, title: "Titre", description: "Courte." };
-    expect(problems({ ...data, dataSources: ["_data/actions.ts", "_data/inconnu.ts"] })).toEqual([
-      "./content/page.md : champ « dataSources » : nomme un fichier qui n'existe pas : _data/inconnu.ts",
-    ]);
-    expect(problems({ ...data, dataSources: "_data/actions.ts" })).toEqual([
-      "./content/page.md : champ « dataSources » : une liste de chemins de fichiers est attendue",
-    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PLAN_PAGE_SIZE, buildPlanView } from "../../../src/catalogue/plans.ts";
+import { PLAN_PAGE_SIZE, buildPlanView, ministryModifications } from "../../../src/catalogue/plans.ts";
 import type { Plan } from "../../../src/catalogue/schema.ts";
 import { validateCatalogue } from "../../../src/catalogue/validate.ts";
 import { catalogueSources } from "../../support/catalogue-fixture.ts";
@@ -66,5 +66,34 @@ describe("buildPlanView", () => {
     expect(steps).toEqual([["bilan-essai", 1, 3, 1, 33]]);
     expect(view.actions[1]?.latestStatus).toMatchObject({ status: "en-cours", label: "En cours" });
     expect(view.actions[3]?.latestStatus).toBeUndefined();
+  });
+
+  it("tells the plan's history newest first: its own notes and the reviews that gave it statuses", () => {
+    const review = data.reviews[0]!;
+    const before = { date: "2022-01-15", note: "Versement du plan." };
+    const after = { date: "2024-02-01", note: "Correction d'un intitulé." };
+    const view = buildPlanView({ ...planOf(4), modifications: [before, after] }, context);
+    const published = { date: review.date, note: `Publication du « ${review.title} ».` };
+    expect(view.modifications).toEqual([after, published, before]);
+    expect(view.byChantier.flatMap((group) => group.pages.map((page) => page.modifications))).toEqual(
+      view.byChantier.flatMap((group) => group.pages.map(() => view.modifications)),
+    );
+    // A plan no review has given a status to has no review in its history.
+    const unreviewed = planOf(4).actions.map(({ statuses: _statuses, ...action }) => action);
+    expect(buildPlanView({ ...planOf(4), actions: unreviewed }, context).modifications).toEqual([]);
+  });
+
+  it("tells a ministry's history from its plans', each note saying which plan it speaks of", () => {
+    const first = buildPlanView(
+      { ...planOf(2), modifications: [{ date: "2022-03-01", note: "Versé." }] },
+      context,
+    );
+    const second = buildPlanView({ ...planOf(2), period: "2023-2025" }, context);
+    const review = data.reviews[0]!;
+    expect(ministryModifications([first, second])).toEqual([
+      // Both plans have statuses at the same review: it is said once.
+      { date: review.date, note: `Publication du « ${review.title} ».` },
+      { date: "2022-03-01", note: "Plan 2022 : Versé." },
+    ]);
   });
 });
