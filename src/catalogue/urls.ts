@@ -1,6 +1,9 @@
 /** Where each catalogue page and file is published: the templates' permalinks come from here. */
 const PUBLICATION = "/plans-action";
 
+/** The formats a plan's spreadsheet is published in. */
+export type SpreadsheetFormat = "xlsx" | "csv";
+
 export const catalogueUrls = {
   actions: `${PUBLICATION}/les-actions/`,
   chantier: (id: string) => `${PUBLICATION}/les-actions/${id}/`,
@@ -14,4 +17,13 @@ export const catalogueUrls = {
   csv: `${PUBLICATION}/donnees/actions.csv`,
   planCsv: `${PUBLICATION}/donnees/actions-des-plans.csv`,
   jsonSchema: `${PUBLICATION}/donnees/actions.schema.json`,
+  /** The spreadsheet a ministry fills in with its plan. */
+  planTemplate: (format: SpreadsheetFormat) => `${PUBLICATION}/donnees/modele-plan.${format}`,
+  /** A published plan, in the template's columns. */
+  planSpreadsheet: (ministry: string, period: string, format: SpreadsheetFormat) =>
+    `${PUBLICATION}/donnees/plans/${ministry}-${period}.${format}`,
+  /** A published plan's data, as its file holds it: « Verser un plan » keeps its ids. */
+  planJson: (ministry: string, period: string) => `${PUBLICATION}/donnees/plans/${ministry}-${period}.json`,
+  /** The référents' page that turns a spreadsheet into a plan file. */
+  planUpload: "/contribuer/verser-un-plan/",
 };

@@ -119,6 +119,8 @@ describe("chantier pages", () => {
       urls.planCsv,
       urls.json,
       urls.jsonSchema,
+      urls.planTemplate("xlsx"),
+      urls.planTemplate("csv"),
     ]);
     expect($(".open-data").text()).toContain("Licence Ouverte 2.0");
   });
