@@ -4,11 +4,14 @@ import site from "./_data/site.ts";
 import { typeScriptDataParser } from "./src/eleventy/data-extension.ts";
 import { FEEDS, NEWS_COLLECTION, addNewsFeeds } from "./src/eleventy/feeds.ts";
 import { buildSearchIndex } from "./src/search-index.ts";
+import { browserScripts } from "./src/eleventy/browser-scripts.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
 import { isLeftOutOfBuild } from "./src/eleventy/drafts.ts";
 import { frontMatterParser } from "./src/eleventy/front-matter.ts";
 import { pageDataSchema } from "./src/eleventy/page-data.ts";
 import { createMarkdown } from "./src/eleventy/markdown.ts";
+import { addSpreadsheets } from "./src/eleventy/spreadsheets.ts";
+import { spreadsheetDownloads } from "./src/import/published-spreadsheets.ts";
 import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation.ts";
 import { DSFR_DIST } from "./src/styles/dsfr-parts.ts";
 
@@ -37,18 +40,20 @@ export const config = {
 export default function configure(eleventyConfig: UserConfig): void {
   const includesDir = path.join(config.dir.input, config.dir.includes);
   eleventyConfig.addDataExtension("ts", { parser: typeScriptDataParser({ includesDir }), read: false });
+  // The published spreadsheets: written by TypeScript templates, linked with their sizes.
+  addSpreadsheets(eleventyConfig, spreadsheetDownloads);
 
   const markdown = createMarkdown();
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
-  for (const [name, filter] of Object.entries(siteFilters(markdown, process.cwd(), site.earlierCommits))) {
+  for (const [name, filter] of Object.entries(siteFilters(markdown))) {
     eleventyConfig.addFilter(name, filter);
   }
 
   // The gate: each file's front matter is checked as it is read, before Eleventy uses a field.
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatterParser({ includesDir }) } });
   // Then each page's whole data, before any page renders (Nunjucks would hide a filter's message).
-  eleventyConfig.addGlobalData("eleventyDataSchema", () => pageDataSchema(process.cwd()));
+  eleventyConfig.addGlobalData("eleventyDataSchema", () => pageDataSchema());
   eleventyConfig.addPreprocessor("drafts", "*", (data: Record<string, unknown>) =>
     isLeftOutOfBuild(data, process.env.ELEVENTY_RUN_MODE) ? false : undefined,
   );
@@ -62,6 +67,13 @@ export default function configure(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection("navigation", (collections: { getAll(): NavigablePage[] }) =>
     buildNavigationIndex(collections.getAll()),
   );
+
+  // Before the pages: the script of « Verser un plan » is its TypeScript, bundled for the browser.
+  const scripts = browserScripts(process.cwd());
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => {
+    scripts.changed(changedFiles);
+  });
+  eleventyConfig.on("eleventy.before", ({ directories }: BuildEvent) => scripts.bundle(directories.output));
 
   // `npm start` (src/server/dev.ts) indexes after it has reloaded the edited page, not before;
   // Eleventy's own `--serve` or `--watch`, which the project does not use, would index nothing.

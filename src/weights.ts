@@ -12,6 +12,20 @@ export const WEIGHT_BUDGETS = {
   warmTransferBytes: 15_000,
 };
 
+/**
+ * Contributors' tools, whose script readers never load, with budgets of their own: « Verser un
+ * plan » reads spreadsheets in the browser. Every other page keeps the budgets above.
+ */
+export const TOOL_PAGE_BUDGETS: Record<string, Partial<typeof WEIGHT_BUDGETS>> = {
+  "/contribuer/verser-un-plan/": { transferBytes: 150_000, warmTransferBytes: 150_000 },
+};
+
+/** The budgets one page must meet. */
+export const budgetsFor = (url: string): typeof WEIGHT_BUDGETS => ({
+  ...WEIGHT_BUDGETS,
+  ...TOOL_PAGE_BUDGETS[url],
+});
+
 export interface PageWeight {
   url: string;
   /** Bytes on the wire (headers and compressed bodies), by kind of resource, cold cache. */
@@ -27,5 +41,6 @@ export interface PageWeight {
 /** What `npm run bench:weight -- --write` records in `_data/weights.json`. */
 export interface WeightMeasures {
   budgets: typeof WEIGHT_BUDGETS;
+  toolBudgets: typeof TOOL_PAGE_BUDGETS;
   pages: PageWeight[];
 }

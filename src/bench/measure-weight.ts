@@ -1,6 +1,6 @@
 import { computeEcoIndex, getEcoIndexGrade } from "ecoindex";
 import type { Browser, BrowserContext, Request } from "playwright-core";
-import { type PageWeight, WEIGHT_BUDGETS } from "../weights.ts";
+import { type PageWeight, budgetsFor } from "../weights.ts";
 
 const QUIET_MILLISECONDS = 100;
 const ICON_TIMEOUT_MILLISECONDS = 10_000;
@@ -135,7 +135,7 @@ function weightOf(url: string, cold: Loaded, warm: Loaded): PageWeight {
 /** What a page breaks of the budgets, one line each; empty when it meets them all. */
 export function budgetBreaches(weight: PageWeight): string[] {
   const breaches: string[] = [];
-  const budget = WEIGHT_BUDGETS;
+  const budget = budgetsFor(weight.url);
   if (weight.transfer.total > budget.transferBytes)
     breaches.push(
       `${weight.url} : ${weight.transfer.total} octets transférés (budget ${budget.transferBytes})`,

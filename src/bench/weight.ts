@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { createStaticServer, listenOnLoopback } from "../server/static-server.ts";
-import { WEIGHT_BUDGETS } from "../weights.ts";
+import { TOOL_PAGE_BUDGETS, WEIGHT_BUDGETS } from "../weights.ts";
 import { launchChromium } from "./chromium.ts";
 import { budgetBreaches, measurePages, weightTable } from "./measure-weight.ts";
 import { writePlansFixture } from "./plans-fixture.ts";
@@ -66,6 +66,9 @@ const budgets = [
   `${WEIGHT_BUDGETS.warmTransferBytes / 1000} ko en visite suivante`,
 ];
 console.log(`\nBudgets : ${budgets.join(", ")}.`);
+for (const [url, own] of Object.entries(TOOL_PAGE_BUDGETS)) {
+  console.log(`Outil ${url} : ${JSON.stringify(own)}.`);
+}
 console.log(
   breaches.length ? `Dépassements :\n${breaches.join("\n")}` : "Toutes les pages tiennent leurs budgets.",
 );
@@ -82,7 +85,7 @@ if (process.argv.includes("--write")) {
   );
   await writeFile(
     "_data/weights.json",
-    `${JSON.stringify({ budgets: WEIGHT_BUDGETS, pages: weights }, null, 2)}\n`,
+    `${JSON.stringify({ budgets: WEIGHT_BUDGETS, toolBudgets: TOOL_PAGE_BUDGETS, pages: weights }, null, 2)}\n`,
   );
   console.log("README.md et _data/weights.json mis à jour.");
 }

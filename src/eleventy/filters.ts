@@ -8,36 +8,24 @@ import {
   planActionsCsv,
 } from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
-import { downloadDetail } from "./documents.ts";
-import {
-  type EarlierCommits,
-  fileHistories,
-  lastCommitDates,
-  lastUpdated,
-  pageHistory,
-} from "./git-history.ts";
+import { downloadDetail, fileSize } from "./documents.ts";
+import { changeHistory, lastUpdated } from "./change-history.ts";
 import { tableOfContents } from "./markdown.ts";
 import { navigationSection, navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
 import { absoluteUrl } from "../urls.ts";
-import { weightSummary } from "./weight-summary.ts";
+import { toolWeights, weightSummary } from "./weight-summary.ts";
 
 /** Every filter the templates use, by the name they use it under. */
-export function siteFilters(markdown: MarkdownIt, projectDir: string, earlierCommits?: EarlierCommits) {
-  const histories = fileHistories(projectDir, earlierCommits);
-  const commitDates = lastCommitDates(histories);
+export function siteFilters(markdown: MarkdownIt) {
   return {
-    /**
-     * `page | lastUpdated(date, dataSources)`: the page's last commit, or its front-matter date, or
-     * its data's last commit. `dataSources` has been checked by the data-schema hook.
-     */
-    lastUpdated: (page: { inputPath: string }, frontMatterDate: unknown, dataSources?: readonly string[]) =>
-      lastUpdated(commitDates, page.inputPath, frontMatterDate, dataSources),
-    /** `page | pageHistory(dataSources)`: a Markdown page's latest commits, newest first. */
-    pageHistory: (page: { inputPath: string }, dataSources?: readonly string[]) =>
-      page.inputPath.endsWith(".md") ? pageHistory(histories, page.inputPath, dataSources) : [],
+    /** `modifications | lastUpdated(date)`: the later of its latest change note and its date. */
+    lastUpdated,
+    /** `modifications | changeHistory`: the page's change notes, newest first. */
+    changeHistory,
     frenchDate,
     downloadDetail,
+    fileSize,
     isoDate,
     frenchNumber,
     quantity,
@@ -51,6 +39,7 @@ export function siteFilters(markdown: MarkdownIt, projectDir: string, earlierCom
     fullUrl: absoluteUrl,
     navigationTree,
     weightSummary,
+    toolWeights,
     navigationTrail,
     navigationSection,
     sidebarMenu,

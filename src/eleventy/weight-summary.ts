@@ -31,7 +31,9 @@ function summaryRow(
  * page's figures are published as a file instead.
  */
 export function weightSummary(weights: WeightMeasures): WeightSummaryRow[] {
-  const { budgets, pages } = weights;
+  const { budgets } = weights;
+  // The readers' pages: a contributors' tool has budgets of its own (see `toolWeights`).
+  const pages = weights.pages.filter((page) => !(page.url in weights.toolBudgets));
   const kilobytes = (bytes: number) => Math.round(bytes / 100) / 10;
   return [
     summaryRow(
@@ -55,4 +57,14 @@ export function weightSummary(weights: WeightMeasures): WeightSummaryRow[] {
       (page) => kilobytes(page.warmTransfer),
     ),
   ];
+}
+
+/** Each contributors' tool page: what it transfers, against its own budget. */
+export function toolWeights(weights: WeightMeasures): { url: string; kilobytes: number; budget: number }[] {
+  return weights.pages.flatMap((page) => {
+    const budget = weights.toolBudgets[page.url]?.transferBytes;
+    return budget === undefined
+      ? []
+      : [{ url: page.url, kilobytes: Math.round(page.transfer.total / 100) / 10, budget: budget / 1000 }];
+  });
 }

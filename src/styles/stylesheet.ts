@@ -65,11 +65,12 @@ export async function adaptDsfrStylesheet(css: string, sourceFile: string): Prom
   return (await postcss([withoutScript(sourceFile)]).process(css, { from: sourceFile })).css;
 }
 
-/** Where PurgeCSS looks for the classes the site can produce: its templates and its script. */
+/** Where PurgeCSS looks for the classes the site can produce: its templates and its scripts. */
 const MARKUP_SOURCES = [
   { folder: "_includes", extension: ".njk" },
   { folder: "content", extension: ".njk" },
   { folder: "public", extension: ".js" },
+  { folder: "src/browser", extension: ".ts" },
 ];
 const MARKDOWN_FOLDER = "content";
 

@@ -1,3 +1,4 @@
+import { catalogueUrls } from "../../src/catalogue/urls.ts";
 import { describe, expect, inject, it } from "vitest";
 import { browserSession } from "../support/browser.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
@@ -75,18 +76,31 @@ describe("search", () => {
     await context.close();
   });
 
-  it("loads its script and index on the search page only", async () => {
+  it("loads each script on its own page only, and Pagefind's index on none before a search", async () => {
+    // The search page's script, and the référents' tool: no reader page loads any other.
+    const scriptOf: Record<string, string> = {
+      "/recherche/": "/js/recherche.js",
+      [catalogueUrls.planUpload]: "/js/verser-un-plan.js",
+    };
     const page = await session.browser.newPage();
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-    for (const url of (await builtPageUrls(siteDir)).filter((url) => url !== "/recherche/")) {
+    for (const url of (await builtPageUrls(siteDir)).filter((url) => !(url in scriptOf))) {
       await page.goto(`${session.origin}${url}`, { waitUntil: "load" });
     }
     expect(requested.filter((path) => path.startsWith("/pagefind/") || path.startsWith("/js/"))).toEqual([]);
-    requested.length = 0;
-    await page.goto(`${session.origin}/recherche/`, { waitUntil: "networkidle" });
-    expect(requested).toContain("/js/recherche.js");
-    expect(requested.filter((path) => path.startsWith("/pagefind/"))).toEqual([]);
+    for (const [url, script] of Object.entries(scriptOf)) {
+      requested.length = 0;
+      await page.goto(`${session.origin}${url}`, { waitUntil: "networkidle" });
+      expect(
+        requested.filter((path) => path.startsWith("/js/")),
+        url,
+      ).toEqual([script]);
+      expect(
+        requested.filter((path) => path.startsWith("/pagefind/")),
+        url,
+      ).toEqual([]);
+    }
     await page.close();
   });
 });

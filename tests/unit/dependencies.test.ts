@@ -8,14 +8,25 @@ import { projectRoot } from "../support/project.ts";
  * server and the tests on the side. Each folder of src/ lists the folders it must never import;
  * the modules at the top of src/ are shared by all, and import none of them.
  */
-const SUBFOLDERS = ["src/catalogue", "src/eleventy", "src/styles", "src/server", "src/bench", "src/import"];
+const SUBFOLDERS = [
+  "src/catalogue",
+  "src/eleventy",
+  "src/styles",
+  "src/server",
+  "src/bench",
+  "src/import",
+  "src/browser",
+  "src/checks",
+];
 const FORBIDDEN: Record<string, string[]> = {
   src: SUBFOLDERS,
-  "src/catalogue": ["src/eleventy", "src/styles", "src/server", "src/bench", "src/import"],
-  "src/import": ["src/eleventy", "src/styles", "src/server", "src/bench"],
-  "src/eleventy": ["src/bench", "src/server", "src/import"],
-  "src/styles": ["src/eleventy", "src/catalogue", "src/bench", "src/server"],
-  "src/server": ["src/eleventy", "src/catalogue", "src/bench"],
+  "src/catalogue": ["src/eleventy", "src/styles", "src/server", "src/bench", "src/import", "src/browser"],
+  "src/import": ["src/eleventy", "src/styles", "src/server", "src/bench", "src/browser"],
+  // The browser's scripts run the import on the référent's sheet, and nothing of the build.
+  "src/browser": ["src/eleventy", "src/styles", "src/server", "src/bench", "src/checks"],
+  "src/eleventy": ["src/bench", "src/server", "src/import", "src/browser"],
+  "src/styles": ["src/eleventy", "src/catalogue", "src/bench", "src/server", "src/browser"],
+  "src/server": ["src/eleventy", "src/catalogue", "src/bench", "src/browser"],
 };
 
 async function importsOf(folder: string): Promise<{ file: string; target: string }[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PageWeight } from "../../src/weights.ts";
-import { weightSummary } from "../../src/eleventy/weight-summary.ts";
+import { toolWeights, weightSummary } from "../../src/eleventy/weight-summary.ts";
 
 function measured(url: string, total: number, ecoIndexScore: number): PageWeight {
   return {
@@ -26,6 +26,7 @@ describe("weightSummary", () => {
   it("gives each measure its budget, its best and worst value and the worst page", () => {
     const rows = weightSummary({
       budgets,
+      toolBudgets: {},
       pages: [
         measured("/", 18_234, 91.7),
         measured("/lourde/", 21_840, 82.5),
@@ -51,7 +52,19 @@ describe("weightSummary", () => {
     });
   });
 
+  it("leaves a contributors' tool out of the readers' figures, and gives it against its own budget", () => {
+    const weights = {
+      budgets,
+      toolBudgets: { "/outil/": { transferBytes: 150_000 } },
+      pages: [measured("/", 18_234, 91.7), measured("/outil/", 95_460, 84)],
+    };
+    expect(weightSummary(weights)[0]?.worstUrl).toBe("/");
+    expect(toolWeights(weights)).toEqual([{ url: "/outil/", kilobytes: 95.5, budget: 150 }]);
+  });
+
   it("names the file and the field when there is no measurement", () => {
-    expect(() => weightSummary({ budgets, pages: [] })).toThrow("_data/weights.json : champ « pages »");
+    expect(() => weightSummary({ budgets, toolBudgets: {}, pages: [] })).toThrow(
+      "_data/weights.json : champ « pages »",
+    );
   });
 });

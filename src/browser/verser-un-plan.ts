@@ -1,0 +1,141 @@
+/*
+ * « Verser un plan »: the référent's spreadsheet read in the browser by the same code as
+ * `npm run import:plan`, its problems listed by row and column, then a preview of the plan and
+ * the plan file to download. Nothing leaves the browser but the request for the plan already
+ * published, a file of this site. The markup it fills in comes from the page's <template>.
+ */
+import type { Plan } from "../catalogue/schema.ts";
+import { planFileName, planFileText } from "../import/plan-file.ts";
+import { planFromSheet, suggestedNote, todayInFrance } from "../import/plan-sheet.ts";
+import { PlanImportError } from "../import/problems.ts";
+import { spreadsheetRows } from "../import/sheet-rows.ts";
+import type { PlanUploadData } from "../import/upload-data.ts";
+import { planPreview } from "./plan-preview.ts";
+import { cloneModel, element, hasModel } from "./dom.ts";
+
+const data = JSON.parse(element("verser-donnees").textContent || "{}") as PlanUploadData;
+const form = element("verser-formulaire") as HTMLFormElement;
+const result = element("verser-resultat");
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+
+document.querySelectorAll(".plan-upload-without-script").forEach((block) => {
+  block.setAttribute("hidden", "");
+});
+form.hidden = false;
+
+/** The choices a link may carry: « Proposer le plan de ce ministère » names its ministry. */
+function presetChoices(): void {
+  const query = new URLSearchParams(location.search);
+  for (const [parameter, name] of [
+    ["ministere", "ministere"],
+    ["periode", "periode"],
+    ["bilan", "bilan"],
+  ] as const) {
+    const value = query.get(parameter);
+    if (value) field(name).value = value;
+  }
+}
+
+interface Choices {
+  ministry: string;
+  period: string;
+  review: string | undefined;
+}
+
+const choices = (): Choices => ({
+  ministry: field("ministere").value,
+  period: field("periode").value.trim(),
+  review: field("bilan").value || undefined,
+});
+
+async function publishedPlan({ ministry, period }: Choices): Promise<Plan | undefined> {
+  const entry = data.plans.find((plan) => plan.ministry === ministry && plan.period === period);
+  if (!entry) return undefined;
+  const response = await fetch(new URL(entry.url, location.href));
+  if (!response.ok) throw new Error(`le plan publié n'a pas pu être lu (${response.status})`);
+  return (await response.json()) as Plan;
+}
+
+/** The note offered for these choices, unless the référent wrote their own. */
+let offeredNote = "";
+async function offerNote(): Promise<void> {
+  const note = field("note");
+  if (note.value && note.value !== offeredNote) return;
+  const current = choices();
+  if (!field("periode").checkValidity() || !current.period) return;
+  const published = await publishedPlan(current).catch(() => undefined);
+  offeredNote = suggestedNote({
+    period: current.period,
+    known: data.known,
+    ...(current.review ? { review: current.review } : {}),
+    ...(published ? { published } : {}),
+  });
+  note.value = offeredNote;
+}
+
+function showProblems(problems: string[]): void {
+  const alert = cloneModel("erreurs");
+  const title = alert.querySelector("h3");
+  if (title) {
+    title.textContent = `${problems.length} erreur${problems.length > 1 ? "s" : ""} à corriger dans le tableau`;
+  }
+  const list = alert.querySelector("ul");
+  for (const problem of problems)
+    list?.append(Object.assign(document.createElement("li"), { textContent: problem }));
+  result.replaceChildren(alert);
+  title?.focus();
+}
+
+async function readSheet(file: File): Promise<void> {
+  const current = choices();
+  const published = await publishedPlan(current);
+  const rows = await spreadsheetRows(file.name, new Uint8Array(await file.arrayBuffer()));
+  const note = field("note").value.trim();
+  const plan = planFromSheet(rows, {
+    ministry: current.ministry,
+    period: current.period,
+    ...(current.review ? { review: current.review } : {}),
+    known: data.known,
+    ...(published ? { published } : {}),
+    ...(note ? { note: { date: todayInFrance(), note } } : {}),
+  });
+  const text = planFileText(plan, file.name);
+  result.replaceChildren(...planPreview(plan, { published, review: current.review, known: data.known }));
+  offerDownload(planFileName(plan), text);
+}
+
+let downloadUrl = "";
+function offerDownload(name: string, text: string): void {
+  URL.revokeObjectURL(downloadUrl);
+  const blob = new Blob([text], { type: "text/plain;charset=utf-8" });
+  downloadUrl = URL.createObjectURL(blob);
+  const paragraph = cloneModel("telechargement");
+  const link = paragraph.querySelector("a");
+  link?.setAttribute("href", downloadUrl);
+  link?.setAttribute("download", name);
+  const detail = paragraph.querySelector(".fr-link__detail");
+  if (detail)
+    detail.textContent = `${name} – ${(blob.size / 1000).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} ko`;
+  // Right under the verdict, before a preview that may run long.
+  const verdict = result.firstElementChild ?? result;
+  // Without the repository's address (a local build), there is nowhere to send it.
+  verdict.after(paragraph, ...(hasModel("depot") ? [cloneModel("depot")] : []));
+  result.querySelector<HTMLElement>("h3")?.focus();
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  if (!form.reportValidity()) return;
+  const file = (field("tableau") as HTMLInputElement).files?.[0];
+  if (!file) return;
+  result.replaceChildren();
+  readSheet(file).catch((error: unknown) => {
+    if (error instanceof PlanImportError) showProblems(error.problems);
+    else showProblems([error instanceof Error ? error.message : String(error)]);
+  });
+});
+for (const name of ["ministere", "periode", "bilan"]) {
+  field(name).addEventListener("change", () => void offerNote());
+}
+presetChoices();
+void offerNote();
