@@ -37,9 +37,29 @@ export interface CatalogueData {
   plans: Plan[];
 }
 
+/**
+ * One step from a data file's default export down to an entry: a key of an object, or an entry
+ * of a list by its id (the `nth` one to bear it, from 0, when several do) or by its position.
+ */
+export type EntryStep = string | { id: string; nth?: number } | { index: number };
+
+/** A problem as tools that point at its line need it: `message` is the line `problems` lists. */
+export interface CatalogueProblem {
+  file: string;
+  /** The path from the file's default export to the entry at fault; empty for the export itself. */
+  entry: EntryStep[];
+  /** The field, dot-separated as the message names it. */
+  field: string;
+  message: string;
+}
+
 /** Every problem of the catalogue at once, one line each, naming the file, the entry and the field. */
 export class CatalogueError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(
+    readonly problems: string[],
+    /** The same problems, located; empty when the thrower knows only their text. */
+    readonly details: readonly CatalogueProblem[] = [],
+  ) {
     super(
       `Le catalogue des actions contient ${problems.length} erreur(s) :\n${problems.map((p) => `- ${p}`).join("\n")}`,
     );
@@ -49,15 +69,24 @@ export class CatalogueError extends Error {
 
 class Problems {
   readonly list: string[] = [];
+  readonly details: CatalogueProblem[] = [];
 
-  add(file: string, entry: string, field: string, message: string): void {
-    this.list.push(`${file} : ${entry}, champ « ${field} » : ${message}`);
+  add(file: string, entry: string, field: string, message: string, at: EntryStep[] = []): void {
+    const line = `${file} : ${entry}, champ « ${field} » : ${message}`;
+    this.list.push(line);
+    this.details.push({ file, entry: at, field, message: line });
   }
 }
 
 function entryLabel(kind: string, item: unknown, index: number): string {
   const id = typeof item === "object" && item !== null && "id" in item ? item.id : undefined;
   return typeof id === "string" && id ? `${kind} « ${id} »` : `${kind} n° ${index + 1}`;
+}
+
+/** The step to the entry `entryLabel` names. */
+function entryStep(item: unknown, index: number): EntryStep {
+  const id = typeof item === "object" && item !== null && "id" in item ? item.id : undefined;
+  return typeof id === "string" && id ? { id } : { index };
 }
 
 function fieldOf(issue: z.core.$ZodIssue): string {
@@ -82,7 +111,9 @@ function parseList<T>(
     if (result.success) valid.push(result.data);
     else
       for (const issue of result.error.issues)
-        problems.add(file, entryLabel(kind, item, index), fieldOf(issue), issue.message);
+        problems.add(file, entryLabel(kind, item, index), fieldOf(issue), issue.message, [
+          entryStep(item, index),
+        ]);
   });
   return valid;
 }
@@ -110,11 +141,23 @@ function declaredIds(value: unknown): Set<string> {
   return ids;
 }
 
-function checkUniqueIds(problems: Problems, file: string, kind: string, entries: { id: string }[]): void {
-  const seen = new Set<string>();
+function checkUniqueIds(
+  problems: Problems,
+  file: string,
+  kind: string,
+  entries: { id: string }[],
+  within: EntryStep[] = [],
+): void {
+  const seen = new Map<string, number>();
   for (const entry of entries) {
-    if (seen.has(entry.id)) problems.add(file, `${kind} « ${entry.id} »`, "id", "identifiant en double");
-    seen.add(entry.id);
+    const nth = seen.get(entry.id) ?? 0;
+    if (nth) {
+      problems.add(file, `${kind} « ${entry.id} »`, "id", "identifiant en double", [
+        ...within,
+        { id: entry.id, nth },
+      ]);
+    }
+    seen.set(entry.id, nth + 1);
   }
 }
 
@@ -140,6 +183,7 @@ function parsePlan(problems: Problems, file: string, raw: unknown, known: KnownI
           entryLabel("action", item, index),
           rest.join(".") || "(entrée entière)",
           issue.message,
+          ["actions", entryStep(item, index)],
         );
       } else problems.add(file, "plan", fieldOf(issue), issue.message);
     }
@@ -154,15 +198,17 @@ function parsePlan(problems: Problems, file: string, raw: unknown, known: KnownI
       `ministère inconnu « ${plan.ministry} » (voir ${CATALOGUE_FILES.ministries})`,
     );
   }
-  checkUniqueIds(problems, file, "action", plan.actions);
+  checkUniqueIds(problems, file, "action", plan.actions, ["actions"]);
   for (const action of plan.actions) {
     const entry = `action « ${action.id} »`;
+    const at: EntryStep[] = ["actions", { id: action.id }];
     if (!known.chantiers.has(action.chantier)) {
       problems.add(
         file,
         entry,
         "chantier",
         `chantier inconnu « ${action.chantier} » (voir ${CATALOGUE_FILES.chantiers})`,
+        at,
       );
     }
     if (action.example && !known.actions.has(action.example)) {
@@ -171,6 +217,7 @@ function parsePlan(problems: Problems, file: string, raw: unknown, known: KnownI
         entry,
         "example",
         `action d'exemple inconnue « ${action.example} » (voir ${CATALOGUE_FILES.actions})`,
+        at,
       );
     }
     for (const status of action.statuses ?? []) {
@@ -181,6 +228,7 @@ function parsePlan(problems: Problems, file: string, raw: unknown, known: KnownI
           entry,
           "statuses.review",
           `le bilan « ${status.review} » porte sur les plans ${period}`,
+          at,
         );
       }
       if (period === undefined) {
@@ -189,6 +237,7 @@ function parsePlan(problems: Problems, file: string, raw: unknown, known: KnownI
           entry,
           "statuses.review",
           `bilan inconnu « ${status.review} » (voir ${CATALOGUE_FILES.reviews})`,
+          at,
         );
       }
     }
@@ -219,15 +268,18 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
   checkUniqueIds(problems, files.chantiers, "chantier", chantiers);
   checkUniqueIds(problems, files.ministries, "ministère", ministries);
   checkUniqueIds(problems, files.actions, "action", actions);
-  if (gains) checkUniqueIds(problems, files.gains, "gain", gains.figures);
+  if (gains) checkUniqueIds(problems, files.gains, "gain", gains.figures, ["figures"]);
   checkUniqueIds(problems, files.reviews, "bilan", reviews);
   for (const review of reviews) {
-    checkUniqueIds(problems, files.reviews, `bilan « ${review.id} », chiffre`, review.publishedFigures);
+    checkUniqueIds(problems, files.reviews, `bilan « ${review.id} », chiffre`, review.publishedFigures, [
+      { id: review.id },
+      "publishedFigures",
+    ]);
   }
 
   for (const stageId of STAGE_IDS) {
     if (!stages.some((stage) => stage.id === stageId)) {
-      problems.add(files.stages, `stade « ${stageId} »`, "id", "stade manquant");
+      problems.add(files.stages, `stade « ${stageId} »`, "id", "stade manquant", [{ id: stageId }]);
     }
   }
 
@@ -237,13 +289,17 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
   const ministryIds = declaredIds(sources.ministries);
   for (const action of actions) {
     const entry = `action « ${action.id} »`;
-    if (!plainCatalogueText(action.title)) problems.add(files.actions, entry, "title", "titre sans texte");
+    const at = [{ id: action.id }];
+    if (!plainCatalogueText(action.title)) {
+      problems.add(files.actions, entry, "title", "titre sans texte", at);
+    }
     if (!chantierIds.has(action.chantier)) {
       problems.add(
         files.actions,
         entry,
         "chantier",
         `chantier inconnu « ${action.chantier} » (voir ${files.chantiers})`,
+        at,
       );
     }
     for (const ministry of action.ministries ?? []) {
@@ -253,6 +309,7 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
           entry,
           "ministries",
           `ministère inconnu « ${ministry} » (voir ${files.ministries})`,
+          at,
         );
       }
     }
@@ -265,6 +322,7 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
         `chantier « ${chantier.id} »`,
         "id",
         `aucune action de ${files.actions} ne s'y rattache`,
+        [{ id: chantier.id }],
       );
     }
   }
@@ -295,6 +353,8 @@ export function validateCatalogue(sources: CatalogueSources): CatalogueData {
     plans.push(plan);
   }
 
-  if (problems.list.length || !publication || !gains) throw new CatalogueError(problems.list);
+  if (problems.list.length || !publication || !gains) {
+    throw new CatalogueError(problems.list, problems.details);
+  }
   return { publication, stages, chantiers, ministries, actions, gains, reviews, plans };
 }

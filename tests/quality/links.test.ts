@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { checkLinks } from "../support/links.ts";
+import { checkLinks } from "../../src/checks/links.ts";
 import { projectRoot, temporaryFolder } from "../support/project.ts";
 
 const siteDir = inject("siteDir");
@@ -32,6 +32,12 @@ describe("links", () => {
       "/a/ : /#la vise un id « la » absent de la page",
       '/a/ : <a href="#"> ne mène nulle part',
       '/a/ : <a href=""> ne mène nulle part',
+    ]);
+    expect(report.broken.map((link) => [link.page, link.href])).toEqual([
+      ["/a/", "/b/"],
+      ["/a/", "/#la"],
+      ["/a/", "#"],
+      ["/a/", ""],
     ]);
     expect(report.external).toEqual([{ page: "/a/", url: "https://exemple.org/" }]);
   });

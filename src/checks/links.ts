@@ -1,11 +1,23 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { load } from "cheerio";
-import { builtPageUrls } from "./site.ts";
+import { builtPageUrls, fileFor } from "./built-site.ts";
+
+/** A link of a built page that leads nowhere. */
+export interface BrokenLink {
+  /** The page's URL, below the site's path. */
+  page: string;
+  /** The link as the page writes it. */
+  href: string;
+  /** The problem, one line naming the page and the link. */
+  problem: string;
+}
 
 export interface LinkReport {
   /** One line each: the page, the link and what is wrong with it. */
   problems: string[];
+  /** The same, with their page and link apart. */
+  broken: BrokenLink[];
   /** Links that leave the site: listed, never fetched. */
   external: { page: string; url: string }[];
 }
@@ -18,20 +30,10 @@ const LINKING_ATTRIBUTES = [
   ["source", "src"],
 ] as const;
 
-/** The file a site path is served from, or undefined when none is built. */
-function fileFor(pathname: string): string {
-  return pathname.endsWith("/") ? `${pathname}index.html` : pathname;
-}
-
-/**
- * Checks every link of a built site: internal paths must name a built file and fragments an
- * existing id; `href="#"` and empty links are refused; external links are only listed.
- * `siteUrl` is the site's own absolute address (canonical links point there).
- */
-export async function checkLinks(siteDir: string, siteUrl: string): Promise<LinkReport> {
-  const pages = await builtPageUrls(siteDir);
+/** The ids of each page, read once however many links point at it. */
+function idReader(siteDir: string): (file: string) => Promise<Set<string> | undefined> {
   const ids = new Map<string, Set<string>>();
-  const idsOf = async (file: string): Promise<Set<string> | undefined> => {
+  return async (file) => {
     if (!ids.has(file)) {
       const html = await readFile(path.join(siteDir, file), "utf8").catch(() => undefined);
       if (html === undefined) return undefined;
@@ -47,13 +49,27 @@ export async function checkLinks(siteDir: string, siteUrl: string): Promise<Link
     }
     return ids.get(file);
   };
+}
+
+/**
+ * Checks every link of a built site: internal paths must name a built file and fragments an
+ * existing id; `href="#"` and empty links are refused; external links are only listed.
+ * `siteUrl` is the site's own absolute address (canonical links point there).
+ */
+export async function checkLinks(siteDir: string, siteUrl: string): Promise<LinkReport> {
+  const pages = await builtPageUrls(siteDir);
+  const idsOf = idReader(siteDir);
   const exists = (file: string) =>
     readFile(path.join(siteDir, file)).then(
       () => true,
       () => false,
     );
 
-  const report: LinkReport = { problems: [], external: [] };
+  const report: LinkReport = { problems: [], broken: [], external: [] };
+  const fail = (page: string, href: string, problem: string) => {
+    report.problems.push(problem);
+    report.broken.push({ page, href, problem });
+  };
   const site = new URL(siteUrl);
   for (const page of pages) {
     const $ = load(await readFile(path.join(siteDir, fileFor(page)), "utf8"));
@@ -61,7 +77,7 @@ export async function checkLinks(siteDir: string, siteUrl: string): Promise<Link
       for (const element of $(`${tag}[${attribute}]`).toArray()) {
         const raw = $(element).attr(attribute) ?? "";
         if (raw.trim() === "" || raw.trim() === "#") {
-          report.problems.push(`${page} : <${tag} ${attribute}="${raw}"> ne mène nulle part`);
+          fail(page, raw, `${page} : <${tag} ${attribute}="${raw}"> ne mène nulle part`);
           continue;
         }
         const target = new URL(raw, new URL(page, site));
@@ -71,12 +87,12 @@ export async function checkLinks(siteDir: string, siteUrl: string): Promise<Link
         }
         const file = fileFor(`/${target.pathname.slice(site.pathname.length)}`);
         if (!(await exists(file))) {
-          report.problems.push(`${page} : ${raw} ne mène à aucun fichier construit`);
+          fail(page, raw, `${page} : ${raw} ne mène à aucun fichier construit`);
           continue;
         }
         const fragment = decodeURIComponent(target.hash.slice(1));
         if (fragment && file.endsWith(".html") && !(await idsOf(file))?.has(fragment)) {
-          report.problems.push(`${page} : ${raw} vise un id « ${fragment} » absent de la page`);
+          fail(page, raw, `${page} : ${raw} vise un id « ${fragment} » absent de la page`);
         }
       }
     }
