@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -24,9 +25,16 @@ const CONTENT_DEPENDENT_TESTS = [
   "tests/quality/html-validity.test.ts",
 ];
 
+/** What `npm run check` and `npm run lint` read, beside the project's own files. */
+const LINT_SETTINGS = ["eslint.config.js", ".prettierrc.json", ".prettierignore"];
+
 /** Each edit as README and CONTRIBUTING describe it, with their own examples, one file each. */
 async function documentedEdits(): Promise<Record<string, string>> {
+  const settings = await Promise.all(
+    LINT_SETTINGS.map(async (file) => [file, await readFile(path.join(projectRoot, file), "utf8")] as const),
+  );
   return {
+    ...Object.fromEntries(settings),
     "_data/actions.ts": await actionsFileWith(await documentedAction()),
     "content/plans-action/nouvelle-page.md": await documentedPage(),
     "content/actualites/2026-12-01-titre-court.md": await documentedNewsPost(),
@@ -36,6 +44,23 @@ async function documentedEdits(): Promise<Record<string, string>> {
 }
 
 describe("a contributor's documented edits", () => {
+  it("pass the type check and the lint, pasted exactly as shown", { timeout: 300_000 }, async () => {
+    const projectDir = await projectVariant(await documentedEdits(), { withTests: true });
+    for (const script of ["check", "lint"]) {
+      const failure = await run("npm", ["run", "--silent", script], {
+        cwd: projectDir,
+        maxBuffer: 64 * 1024 * 1024,
+      }).then(
+        () => "",
+        (error: unknown) => {
+          const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+          return `${stdout ?? ""}${stderr ?? String(error)}`;
+        },
+      );
+      expect(failure, `npm run ${script}`).toBe("");
+    }
+  });
+
   it("leave the build and every content-dependent test green", { timeout: 600_000 }, async () => {
     const projectDir = await projectVariant(await documentedEdits(), { withTests: true });
     // The inner run is a run of its own, not a worker of this one.
