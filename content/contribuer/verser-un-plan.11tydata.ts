@@ -11,8 +11,8 @@ interface UploadPageData {
 export default {
   eleventyComputed: {
     /** What the page's script reads, as JSON that cannot close its <script> element. */
-    uploadData: ({ catalogue }: UploadPageData) =>
-      JSON.stringify(planUploadData(catalogue)).replace(/</g, "\\u003c"),
+    uploadData: ({ catalogue, site }: UploadPageData) =>
+      JSON.stringify(planUploadData(catalogue, new URL(site.url).pathname)).replace(/</g, "\\u003c"),
     /** Where GitHub adds a file to the plans' folder, when the repository is known. */
     uploadUrl: ({ site }: UploadPageData) => (site.repository ? plansUploadUrl(site.repository) : undefined),
   },

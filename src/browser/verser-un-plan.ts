@@ -23,15 +23,11 @@ document.querySelectorAll(".plan-upload-without-script").forEach((block) => {
 });
 form.hidden = false;
 
-/** The choices a link may carry: « Proposer le plan de ce ministère » names its ministry. */
+/** The choices a link may carry, by the fields' names: « Proposer le plan de ce ministère » names its ministry. */
 function presetChoices(): void {
   const query = new URLSearchParams(location.search);
-  for (const [parameter, name] of [
-    ["ministere", "ministere"],
-    ["periode", "periode"],
-    ["bilan", "bilan"],
-  ] as const) {
-    const value = query.get(parameter);
+  for (const name of ["ministere", "periode", "bilan"]) {
+    const value = query.get(name);
     if (value) field(name).value = value;
   }
 }
@@ -65,7 +61,6 @@ async function offerNote(): Promise<void> {
   if (!field("periode").checkValidity() || !current.period) return;
   const published = await publishedPlan(current).catch(() => undefined);
   offeredNote = suggestedNote({
-    period: current.period,
     known: data.known,
     ...(current.review ? { review: current.review } : {}),
     ...(published ? { published } : {}),
@@ -129,10 +124,15 @@ form.addEventListener("submit", (event) => {
   const file = (field("tableau") as HTMLInputElement).files?.[0];
   if (!file) return;
   result.replaceChildren();
-  readSheet(file).catch((error: unknown) => {
-    if (error instanceof PlanImportError) showProblems(error.problems);
-    else showProblems([error instanceof Error ? error.message : String(error)]);
-  });
+  // One sheet at a time: a second click would interleave two results.
+  const button = form.querySelector("button");
+  button?.setAttribute("disabled", "");
+  readSheet(file)
+    .catch((error: unknown) => {
+      if (error instanceof PlanImportError) showProblems(error.problems);
+      else showProblems([error instanceof Error ? error.message : String(error)]);
+    })
+    .finally(() => button?.removeAttribute("disabled"));
 });
 for (const name of ["ministere", "periode", "bilan"]) {
   field(name).addEventListener("change", () => void offerNote());

@@ -2,7 +2,8 @@
 const PUBLICATION = "/plans-action";
 
 /** The formats a plan's spreadsheet is published in. */
-export type SpreadsheetFormat = "xlsx" | "csv";
+export const SPREADSHEET_FORMATS = ["xlsx", "csv"] as const;
+export type SpreadsheetFormat = (typeof SPREADSHEET_FORMATS)[number];
 
 export const catalogueUrls = {
   actions: `${PUBLICATION}/les-actions/`,

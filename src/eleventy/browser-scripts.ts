@@ -37,10 +37,12 @@ export function browserScripts(projectDir: string) {
         legalComments: "none",
         logLevel: "error",
         metafile: true,
+        // The metafile names its inputs from here, as `changed` resolves Eleventy's paths.
+        absWorkingDir: projectDir,
         // csv-parse's own build for browsers, which brings what it needs of Node's Buffer.
         alias: { "csv-parse/sync": "csv-parse/browser/esm/sync" },
       });
-      const inputs = Object.keys(result.metafile.inputs).map((file) => path.resolve(file));
+      const inputs = Object.keys(result.metafile.inputs).map((file) => path.resolve(projectDir, file));
       bundled.set(outputDir, new Set(inputs));
     },
     /** Eleventy's list of the files saved since the last build. */

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { loadCatalogue } from "../catalogue/load.ts";
 import { CatalogueError } from "../catalogue/validate.ts";
 import { importPlan } from "./plan-import.ts";
-import { knownCatalogue, suggestedNote, todayInFrance } from "./plan-sheet.ts";
+import { knownCatalogue, todayInFrance } from "./plan-sheet.ts";
 import { PlanImportError } from "./problems.ts";
 
 const USAGE =
@@ -38,7 +38,6 @@ async function main(): Promise<void> {
     // The catalogue the sheet is checked against: an invalid one is reported, not thrown.
     const known = knownCatalogue(await loadCatalogue(projectDir));
     const review = args.review ? { review: args.review } : {};
-    const note = args.note ?? suggestedNote({ period: args.period, known, ...review });
     const result = await importPlan({
       projectDir,
       ministry: args.ministry,
@@ -46,13 +45,13 @@ async function main(): Promise<void> {
       file: path.resolve(args.file),
       known,
       ...review,
-      note: { date: todayInFrance(), note },
+      note: { date: todayInFrance(), ...(args.note ? { note: args.note } : {}) },
     });
     const count = `${result.actions} action${result.actions > 1 ? "s" : ""}`;
     console.log(`${path.relative(projectDir, result.file)} : ${count}.`);
   } catch (error) {
     if (!(error instanceof PlanImportError || error instanceof CatalogueError)) throw error;
-    console.error(error.message);
+    console.error(`${args.file} :\n${error.message}`);
     process.exit(1);
   }
 }

@@ -79,3 +79,11 @@ export const STATUS_WORDINGS: Record<StatusId, string[]> = {
 
 /** How the template's example row begins: a sheet that still holds it is not a plan yet. */
 export const EXAMPLE_TITLE_START = "Exemple :";
+
+/**
+ * A CSV cell that starts like a formula (`=`, `+`, `-`, `@`) would be run by Excel: the CSVs the
+ * site publishes write it after an apostrophe, as OWASP advises, and the import takes it off.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const guardedCell = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+export const unguardedCell = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);

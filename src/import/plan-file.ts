@@ -17,7 +17,7 @@ export function planFileText(plan: Plan, sourceName: string): string {
   const body = JSON.stringify(plan, null, 2).replace(BARE_KEY, "$1$2:");
   return `import type { Plan } from "../../src/catalogue/schema.ts";
 
-// Versé depuis le tableau « ${sourceName.replace(/[\r\n]/g, " ")} » : pour le corriger, corrigez le tableau et versez-le de nouveau.
+// Versé depuis le tableau « ${sourceName.replace(/[\r\n\u2028\u2029]/g, " ")} » : pour le corriger, corrigez le tableau et versez-le de nouveau.
 const plan: Plan = ${body};
 
 export default plan;

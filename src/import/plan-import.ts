@@ -1,10 +1,11 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { planFile } from "../catalogue/files.ts";
 import { type ChangeNote, type Plan, planSchema } from "../catalogue/schema.ts";
 import { importDataModule } from "../data-modules.ts";
 import { planFileText } from "./plan-file.ts";
-import { type KnownCatalogue, planFromSheet } from "./plan-sheet.ts";
+import { type KnownCatalogue, planFromSheet, suggestedNote } from "./plan-sheet.ts";
+import { PlanImportError } from "./problems.ts";
 import { spreadsheetRows } from "./sheet-rows.ts";
 
 /*
@@ -21,25 +22,40 @@ export interface PlanImport {
   /** A review whose statuses the « Statut » column gives. */
   review?: string;
   known: KnownCatalogue;
-  note?: ChangeNote;
+  /** The change note; without its text, the one `suggestedNote` gives. */
+  note?: { date: string; note?: string };
 }
 
-async function publishedPlan(file: string): Promise<Plan | undefined> {
-  const raw = await importDataModule(file).catch(() => undefined);
+/** The plan already in the project; one that is there but unreadable is never overwritten. */
+async function publishedPlan(projectDir: string, file: string): Promise<Plan | undefined> {
+  const found = await access(path.join(projectDir, file)).then(
+    () => true,
+    () => false,
+  );
+  if (!found) return undefined;
+  const raw: unknown = await importDataModule(path.join(projectDir, file)).catch((error: unknown) => error);
   const result = planSchema.safeParse(raw);
-  return result.success ? result.data : undefined;
+  if (result.success) return result.data;
+  throw new PlanImportError([
+    `${file} : ce plan ne se lit pas (${raw instanceof Error ? raw.message : result.error.issues[0]?.message}) ; ` +
+      "corrigez-le, ou retirez-le pour verser le tableau comme un nouveau plan",
+  ]);
 }
 
 /** The plan the spreadsheet describes, its actions' ids kept from the plan already there. */
 export async function readPlan(options: PlanImport): Promise<Plan> {
   const rows = await spreadsheetRows(path.basename(options.file), await readFile(options.file));
-  const published = await publishedPlan(
-    path.join(options.projectDir, planFile(options.ministry, options.period)),
-  );
-  return planFromSheet(rows, { ...options, ...(published ? { published } : {}) });
+  const published = await publishedPlan(options.projectDir, planFile(options.ministry, options.period));
+  const { note, ...sheetOptions } = options;
+  const context = { ...sheetOptions, ...(published ? { published } : {}) };
+  const changeNote: ChangeNote | undefined = note && {
+    date: note.date,
+    note: note.note ?? suggestedNote(context),
+  };
+  return planFromSheet(rows, { ...context, ...(changeNote ? { note: changeNote } : {}) });
 }
 
-/** Reads the spreadsheet and writes (or updates) the plan file; returns its path and size. */
+/** Reads the spreadsheet and writes (or updates) the plan file; returns its path and its number of actions. */
 export async function importPlan(options: PlanImport): Promise<{ file: string; actions: number }> {
   const plan = await readPlan(options);
   const file = path.join(options.projectDir, planFile(options.ministry, options.period));

@@ -7,7 +7,14 @@ import {
 } from "../catalogue/schema.ts";
 import { planSchema } from "../catalogue/schema.ts";
 import { slugify } from "../slug.ts";
-import { COLUMNS, type Column, EXAMPLE_TITLE_START, REQUIRED_COLUMNS, STATUS_WORDINGS } from "./columns.ts";
+import {
+  COLUMNS,
+  type Column,
+  EXAMPLE_TITLE_START,
+  REQUIRED_COLUMNS,
+  STATUS_WORDINGS,
+  unguardedCell,
+} from "./columns.ts";
 import { type Wordings, looseText, matchOne, matchStart } from "./matching.ts";
 import { PlanImportError } from "./problems.ts";
 import type { SheetRow } from "./sheet-rows.ts";
@@ -174,7 +181,7 @@ interface Reading {
 function rowCells(row: SheetRow, reading: Reading) {
   const cell = (column: Column) => {
     const position = reading.columns.get(column);
-    return position === undefined ? "" : (row.cells[position] ?? "").trim();
+    return position === undefined ? "" : unguardedCell((row.cells[position] ?? "").trim());
   };
   const has = (column: Column) => reading.columns.has(column);
   const problem = (column: Column, message: string) => {
@@ -335,14 +342,11 @@ function checkedPlan(plan: Plan, rows: SheetRow[]): Plan {
 }
 
 /** The change note offered when the référent writes none: what this import does to the plan. */
-export function suggestedNote(
-  options: Pick<PlanSheetOptions, "period" | "review" | "known" | "published">,
-): string {
+export function suggestedNote(options: Pick<PlanSheetOptions, "review" | "known" | "published">): string {
   const review = options.known.reviews.find((candidate) => candidate.id === options.review);
   if (review) return `Statuts des actions au « ${review.title} » versés par le ministère.`;
-  return options.published
-    ? `Plan ${options.period} mis à jour par le ministère.`
-    : `Plan ${options.period} versé par le ministère.`;
+  // The ministry page puts the plan's period before each of its notes.
+  return options.published ? "Plan mis à jour par le ministère." : "Plan versé par le ministère.";
 }
 
 /** What a sheet is checked against, taken from the catalogue. */

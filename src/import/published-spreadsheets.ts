@@ -1,6 +1,6 @@
 import type { PlanActionView, PlanView } from "../catalogue/plans.ts";
 import { STATUS_IDS, STATUS_LABELS } from "../catalogue/schema.ts";
-import { type SpreadsheetFormat, catalogueUrls } from "../catalogue/urls.ts";
+import { SPREADSHEET_FORMATS, type SpreadsheetFormat, catalogueUrls } from "../catalogue/urls.ts";
 import type { Catalogue } from "../catalogue/views.ts";
 import { COLUMNS, EXAMPLE_TITLE_START } from "./columns.ts";
 import {
@@ -26,8 +26,6 @@ export interface SpreadsheetDownload {
   format: string;
   bytes: number;
 }
-
-const FORMATS: readonly SpreadsheetFormat[] = ["xlsx", "csv"];
 
 /** The example action of the template: which chantier, level and status it shows. */
 const EXAMPLE = { chantier: "achats", level: "experimentation", status: "en-cours" } as const;
@@ -172,7 +170,7 @@ async function downloadsOf(
   fileOfFormat: (format: SpreadsheetFormat) => Promise<Uint8Array>,
 ): Promise<SpreadsheetDownload[]> {
   return Promise.all(
-    FORMATS.map(async (format) => ({
+    SPREADSHEET_FORMATS.map(async (format) => ({
       title: LINK_TITLES[kind][format],
       url: urlOf(format),
       format: format.toUpperCase(),

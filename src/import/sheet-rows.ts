@@ -43,16 +43,26 @@ function separatorOf(text: string): string {
   return (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
-export function csvRows(bytes: Uint8Array): SheetRow[] {
+/** What csv-parse says of a text it cannot read, in the référent's words. */
+const CSV_REASONS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: "un guillemet ouvert n'est jamais fermé",
+  CSV_INVALID_CLOSING_QUOTE: "un guillemet fermant est suivi d'autre chose qu'un séparateur",
+};
+
+/**
+ * A record a row, blank ones included, as the spreadsheet numbers its rows: a cell over several
+ * lines is still one row.
+ */
+export function csvRows(bytes: Uint8Array, fileName = "tableau.csv"): SheetRow[] {
   const text = decodeSpreadsheet(bytes);
-  // Each record with the line it ends on: blank lines and cells over several lines keep numbers right.
-  const records = parse(text, {
-    delimiter: separatorOf(text),
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  return records.map(({ record, info }) => ({ cells: record, line: info.lines }));
+  try {
+    const records = parse(text, { delimiter: separatorOf(text), relax_column_count: true }) as string[][];
+    return records.map((cells, index) => ({ cells, line: index + 1 }));
+  } catch (error) {
+    const { code, lines } = error as { code?: string; lines?: number };
+    const reason = CSV_REASONS[code ?? ""] ?? "le fichier n'est pas un CSV lisible";
+    throw new PlanImportError([`${fileName}${lines ? `, ligne ${lines} du texte` : ""} : ${reason}`]);
+  }
 }
 
 /** A cell as read-excel-file gives it: text, a number, a boolean, a date, or nothing. */
@@ -75,7 +85,7 @@ export const SPREADSHEET_EXTENSIONS = [".xlsx", ".csv"] as const;
 /** The rows of a spreadsheet file, read by its extension. */
 export async function spreadsheetRows(fileName: string, bytes: Uint8Array): Promise<SheetRow[]> {
   const extension = /\.[^.]+$/.exec(fileName.toLowerCase())?.[0] ?? "";
-  if (extension === ".csv") return csvRows(bytes);
+  if (extension === ".csv") return csvRows(bytes, fileName);
   if (extension === ".xlsx") {
     return xlsxRows(bytes).catch(() => {
       throw new PlanImportError([`${fileName} : ce fichier n'est pas un classeur .xlsx lisible`]);

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { COLUMNS, COLUMN_ORDER, type Column } from "./columns.ts";
+import { COLUMNS, COLUMN_ORDER, type Column, guardedCell } from "./columns.ts";
 import { stableZip } from "./stable-zip.ts";
 
 /*
@@ -161,7 +161,7 @@ export async function spreadsheetXlsx(spreadsheet: Spreadsheet): Promise<Uint8Ar
 function csvCell(column: Column, value: string | number | undefined): string {
   if (value === undefined) return "";
   if (typeof value === "number") return String(value).replace(".", ",");
-  return DATE_COLUMNS.has(column) ? value.split("-").reverse().join("/") : value;
+  return DATE_COLUMNS.has(column) ? value.split("-").reverse().join("/") : guardedCell(value);
 }
 
 /**

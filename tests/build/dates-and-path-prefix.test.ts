@@ -5,13 +5,17 @@ import { describe, expect, it } from "vitest";
 import { checkLinks } from "../../src/checks/links.ts";
 import { buildFailure, buildSite, projectRoot, projectVariant } from "../support/project.ts";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
+import { catalogueUrls } from "../../src/catalogue/urls.ts";
+import type { PlanUploadData } from "../../src/import/upload-data.ts";
 import { ministriesFileWithDocument } from "../support/data-edit.ts";
 import { loadPage, normalizeText } from "../support/site.ts";
 
 describe("a build for a project site on GitHub Pages", () => {
   it("puts every internal link and every feed address below the path prefix, once", async () => {
     const base = "https://exemple.github.io/numerique-responsable/";
-    const { outputDir } = await buildSite({ env: { SITE_URL: base } });
+    const plan = await readFile(path.join(projectRoot, "tests/fixtures/plan-culture-2022.ts"), "utf8");
+    const projectDir = await projectVariant({ "_data/plans/culture-2022.ts": plan });
+    const { outputDir } = await buildSite({ projectDir, env: { SITE_URL: base } });
     const $ = await loadPage(outputDir, "/plans-action/les-actions/");
     expect($('link[rel="stylesheet"]').attr("href")).toMatch(/^\/numerique-responsable\/css\/site\.css\?v=/);
     expect($('link[rel="canonical"]').attr("href")).toBe(`${base}plans-action/les-actions/`);
@@ -21,6 +25,15 @@ describe("a build for a project site on GitHub Pages", () => {
     expect(atom).not.toContain("numerique-responsable/numerique-responsable");
     const report = await checkLinks(outputDir, base);
     expect(report.problems).toEqual([]);
+
+    // Addresses a script reads from the page's data are not links: they carry the prefix themselves.
+    const tool = await loadPage(outputDir, catalogueUrls.planUpload);
+    expect(tool('script[type="module"]').attr("src")).toBe("/numerique-responsable/js/verser-un-plan.js");
+    const { plans } = JSON.parse(tool("#verser-donnees").text()) as PlanUploadData;
+    expect(plans.map((entry) => entry.url)).toEqual([
+      `/numerique-responsable${catalogueUrls.planJson("culture", "2022")}`,
+    ]);
+    await readFile(path.join(outputDir, catalogueUrls.planJson("culture", "2022")), "utf8");
   });
 });
 

@@ -71,6 +71,15 @@ describe("importPlan", () => {
     expect(await written()).toEqual(fromCsv);
   });
 
+  it("never overwrites a plan file it cannot read, and says which", async () => {
+    await writeFile(planFile(), "export default { ministry: 'culture' };\n");
+    const error = await run(await sheet("plan.csv", SHEET)).catch((caught: unknown) => caught);
+    expect((error as PlanImportError).problems[0]).toMatch(
+      /^_data\/plans\/culture-2022\.ts : ce plan ne se lit pas/,
+    );
+    expect(await readFile(planFile(), "utf8")).toBe("export default { ministry: 'culture' };\n");
+  });
+
   it("writes a plan file the catalogue's schema reads, naming the sheet it came from", async () => {
     await run(await sheet("plan-culture.csv", SHEET));
     const text = await readFile(planFile(), "utf8");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
 import type { Plan } from "../../src/catalogue/schema.ts";
-import { EXAMPLE_TITLE_START } from "../../src/import/columns.ts";
+import { EXAMPLE_TITLE_START, guardedCell } from "../../src/import/columns.ts";
 import { planFileText } from "../../src/import/plan-file.ts";
 import { type PlanSheetOptions, knownCatalogue, planFromSheet } from "../../src/import/plan-sheet.ts";
 import { PlanImportError } from "../../src/import/problems.ts";
@@ -184,6 +184,27 @@ describe("planFromSheet", () => {
     expect(problemsOf(() => planFromSheet(rows([HEADER, example]), options))).toEqual([
       "ligne 2, colonne « Action » : ligne d'exemple du modèle : remplacez-la par une action du plan, ou supprimez-la",
     ]);
+  });
+
+  it("numbers a CSV's rows as the spreadsheet does, a cell over two lines included, and says in French why it cannot read one", () => {
+    const header = "Chantier;Action;Niveau";
+    const text = `${header}\r\n${firstChantier!.title};"Deux\r\nlignes";${firstStage!.label}\r\n\r\nCuisine;Une;${firstStage!.label}\r\n`;
+    expect(problemsOf(() => planFromSheet(csvRows(Buffer.from(text)), options))).toEqual([
+      "ligne 4, colonne « Chantier » : chantier inconnu « Cuisine »",
+    ]);
+    expect(() => csvRows(Buffer.from(`${header}\n"Achats;Une;Réflexion`), "plan.csv")).toThrow(
+      "plan.csv, ligne 2 du texte : un guillemet ouvert n'est jamais fermé",
+    );
+  });
+
+  it("takes off the apostrophe that keeps a published CSV's cell from running as a formula", () => {
+    const sheet = rows([
+      HEADER,
+      ["", firstChantier!.title, guardedCell("=1+1 agents formés"), firstStage!.label, "", ""],
+    ]);
+    expect(planFromSheet(sheet, options).actions[0]?.title).toBe("=1+1 agents formés");
+    expect(guardedCell("=1+1")).toBe("'=1+1");
+    expect(guardedCell("Former")).toBe("Former");
   });
 
   it("adds the change note to the published plan's notes", () => {
