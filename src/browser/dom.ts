@@ -34,3 +34,6 @@ export function textElement<K extends keyof HTMLElementTagNameMap>(
   created.textContent = text;
   return created;
 }
+
+/** French spacing inside guillemets: « and » never end or start a line alone. */
+export const frenchText = (text: string) => text.replace(/« /g, "«\u00a0").replace(/ »/g, "\u00a0»");

@@ -1,45 +1,43 @@
-import { type Plan, type PlanAction, STATUS_IDS, STATUS_LABELS } from "../catalogue/schema.ts";
+import { type Plan, type PlanAction, STATUS_IDS, STATUS_LABELS, type StatusId } from "../catalogue/schema.ts";
+import { planChanges } from "../import/plan-changes.ts";
 import type { KnownCatalogue } from "../import/plan-sheet.ts";
-import { cloneModel, levelBadge, textElement } from "./dom.ts";
+import { cloneModel, frenchText, levelBadge, textElement } from "./dom.ts";
 
 /*
- * The plan as the site will show it, before it is proposed: its counts, then its actions by
- * chantier with their level badges and, for a review, their statuses.
+ * The plan as the site will show it, before it is proposed: its counts, what it changes in the
+ * plan already published, then its actions by chantier with their level badges and statuses.
  */
 
 interface PreviewContext {
   published: Plan | undefined;
   review: string | undefined;
   known: KnownCatalogue;
+  /** The ministry's name, as the form offers it. */
+  ministryName: string;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
+/** « 2 nouvelles actions », « 3 pas commencées »: a word already in s keeps its form. */
+const plural = (count: number, words: string) =>
+  `${count} ${count > 1 ? words.replace(/\p{L}+/gu, (word) => (/[sx]$/.test(word) ? word : `${word}s`)) : words}`;
 
 function statusOf(action: PlanAction, review: string | undefined) {
   return action.statuses?.find((entry) => entry.review === review)?.status;
 }
 
-/** What the import did: actions found again, new ones, and the statuses at the review. */
-function summary(plan: Plan, { published, review, known }: PreviewContext): string {
-  const sentences: string[] = [];
-  if (published) {
-    const ids = new Set(published.actions.map((action) => action.id));
-    const kept = plan.actions.filter((action) => ids.has(action.id)).length;
-    sentences.push(
-      `${kept} sur ${published.actions.length} actions du plan publié retrouvées, avec leur identifiant ; ` +
-        `${plural(plan.actions.length - kept, "nouvelle action")}.`,
-    );
-  }
+/** « 3 réalisées », « 1 en cours »: « en cours » takes no plural mark. */
+function statusCount(count: number, status: StatusId): string {
+  const label = STATUS_LABELS[status].toLowerCase();
+  return status === "en-cours" ? `${count} ${label}` : plural(count, label);
+}
+
+function reviewSummary(plan: Plan, { review, known }: PreviewContext): string {
   const reviewed = known.reviews.find((candidate) => candidate.id === review);
-  if (reviewed) {
-    const counts = STATUS_IDS.map(
-      (id) =>
-        `${plan.actions.filter((action) => statusOf(action, review) === id).length} ${STATUS_LABELS[id].toLowerCase()}`,
-    );
-    const without = plan.actions.filter((action) => !statusOf(action, review)).length;
-    sentences.push(`Au « ${reviewed.title} » : ${counts.join(", ")} ; ${without} sans statut.`);
-  }
-  return sentences.join(" ");
+  if (!reviewed) return "";
+  const counts = STATUS_IDS.map((id) =>
+    statusCount(plan.actions.filter((action) => statusOf(action, review) === id).length, id),
+  );
+  const without = plan.actions.filter((action) => !statusOf(action, review)).length;
+  return `Au « ${reviewed.title} » : ${counts.join(", ")} ; ${without} sans statut.`;
 }
 
 function levelCounts(plan: Plan, known: KnownCatalogue): string {
@@ -48,6 +46,34 @@ function levelCounts(plan: Plan, known: KnownCatalogue): string {
       `${plan.actions.filter((action) => action.level === stage.id).length} en ${stage.label.toLowerCase()}`,
   );
   return `${plural(plan.actions.length, "action")} : ${counts.join(", ")}.`;
+}
+
+const itemList = (items: string[]) => {
+  const list = document.createElement("ul");
+  list.append(...items.map((item) => textElement("li", frenchText(item))));
+  return list;
+};
+
+/**
+ * What the sheet changes in the published plan beyond statuses; for a review, which should change
+ * statuses only, it is a warning.
+ */
+function changesSection(plan: Plan, context: PreviewContext): Node[] {
+  if (!context.published) return [];
+  const { changed, removed, added } = planChanges(context.published, plan);
+  const lines = [
+    ...changed.map(({ action, columns }) => `« ${action.title} » : ${columns.join(", ")} modifiés`),
+    ...removed.map((action) => `« ${action.title} » : absente du tableau, elle sera retirée du plan`),
+    ...added.map((action) => `« ${action.title} » : nouvelle action`),
+  ];
+  const title = lines.length
+    ? `Par rapport au plan publié : ${plural(lines.length, "changement")} en plus des statuts`
+    : "Par rapport au plan publié : seuls les statuts changent";
+  const box = cloneModel(context.review && lines.length ? "attention" : "changements");
+  const heading = box.querySelector("h3, h4");
+  if (heading) heading.textContent = frenchText(title);
+  if (lines.length) box.append(itemList(lines));
+  return [box];
 }
 
 function actionItem(action: PlanAction, review: string | undefined): HTMLElement {
@@ -67,10 +93,11 @@ export function planPreview(plan: Plan, context: PreviewContext): Node[] {
   const heading = ready.querySelector("h3");
   if (heading) heading.textContent = `Le tableau est prêt : ${plural(plan.actions.length, "action")}`;
   const paragraph = ready.querySelector("p");
-  if (paragraph) paragraph.textContent = summary(plan, context) || "Aucune erreur trouvée.";
+  if (paragraph) paragraph.textContent = frenchText(reviewSummary(plan, context) || "Aucune erreur trouvée.");
   const nodes: Node[] = [
     ready,
-    textElement("h3", `Aperçu du plan ${plan.period}`),
+    ...changesSection(plan, context),
+    textElement("h3", `Aperçu du plan ${plan.period} : ${context.ministryName}`),
     textElement("p", levelCounts(plan, context.known)),
   ];
   for (const chantier of context.known.chantiers) {

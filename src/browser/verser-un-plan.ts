@@ -11,7 +11,7 @@ import { PlanImportError } from "../import/problems.ts";
 import { spreadsheetRows } from "../import/sheet-rows.ts";
 import type { PlanUploadData } from "../import/upload-data.ts";
 import { planPreview } from "./plan-preview.ts";
-import { cloneModel, element, hasModel } from "./dom.ts";
+import { cloneModel, element, frenchText, hasModel, textElement } from "./dom.ts";
 
 const data = JSON.parse(element("verser-donnees").textContent || "{}") as PlanUploadData;
 const form = element("verser-formulaire") as HTMLFormElement;
@@ -56,10 +56,13 @@ async function publishedPlan({ ministry, period }: Choices): Promise<Plan | unde
 let offeredNote = "";
 async function offerNote(): Promise<void> {
   const note = field("note");
-  if (note.value && note.value !== offeredNote) return;
+  const typed = note.value;
+  if (typed && typed !== offeredNote) return;
   const current = choices();
   if (!field("periode").checkValidity() || !current.period) return;
   const published = await publishedPlan(current).catch(() => undefined);
+  // The référent may have typed their own note while the published plan was fetched.
+  if (note.value !== typed) return;
   offeredNote = suggestedNote({
     known: data.known,
     ...(current.review ? { review: current.review } : {}),
@@ -72,11 +75,10 @@ function showProblems(problems: string[]): void {
   const alert = cloneModel("erreurs");
   const title = alert.querySelector("h3");
   if (title) {
-    title.textContent = `${problems.length} erreur${problems.length > 1 ? "s" : ""} à corriger dans le tableau`;
+    title.textContent = `${problems.length} erreur${problems.length > 1 ? "s" : ""} à corriger`;
   }
   const list = alert.querySelector("ul");
-  for (const problem of problems)
-    list?.append(Object.assign(document.createElement("li"), { textContent: problem }));
+  for (const problem of problems) list?.append(textElement("li", frenchText(problem)));
   result.replaceChildren(alert);
   title?.focus();
 }
@@ -95,7 +97,11 @@ async function readSheet(file: File): Promise<void> {
     ...(note ? { note: { date: todayInFrance(), note } } : {}),
   });
   const text = planFileText(plan, file.name);
-  result.replaceChildren(...planPreview(plan, { published, review: current.review, known: data.known }));
+  const ministry = field("ministere") as HTMLSelectElement;
+  const ministryName = ministry.selectedOptions[0]?.textContent.trim() ?? current.ministry;
+  result.replaceChildren(
+    ...planPreview(plan, { published, review: current.review, known: data.known, ministryName }),
+  );
   offerDownload(planFileName(plan), text);
 }
 

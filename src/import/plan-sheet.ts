@@ -171,6 +171,8 @@ interface Reading {
   columns: Map<Column, number>;
   words: Vocabulary;
   review: string | undefined;
+  /** The reviews' ids, oldest first. */
+  reviewOrder: string[];
   published: PublishedActions;
   /** Ids given by the sheet's « Identifiant » column, with the row that gave each. */
   givenIds: Map<string, number>;
@@ -215,6 +217,14 @@ function rowDetails(row: SheetRow, reading: Reading, previous: PlanAction | unde
   const details: Partial<PlanAction> = {};
   const target = sheetNumber(cell("target"));
   if (target === null) problem("target", `nombre attendu, non « ${cell("target")} »`);
+  for (const column of ["unit", "target"] as const) {
+    if (has("indicator") && !cell("indicator") && cell(column)) {
+      problem(
+        column,
+        `« ${cell(column)} » demande un indicateur : remplissez la colonne « ${COLUMNS.indicator.header} »`,
+      );
+    }
+  }
   if (!has("indicator")) {
     if (previous?.indicator) details.indicator = previous.indicator;
   } else if (cell("indicator")) {
@@ -235,6 +245,13 @@ function rowDetails(row: SheetRow, reading: Reading, previous: PlanAction | unde
 }
 
 /** The action's statuses: those of other reviews kept, this review's from the row. */
+/** An action's status at the latest review that gave it one. */
+function latestStatus(action: PlanAction | undefined, reviewOrder: string[]): StatusId | undefined {
+  const statuses = [...(action?.statuses ?? [])];
+  statuses.sort((a, b) => reviewOrder.indexOf(b.review) - reviewOrder.indexOf(a.review));
+  return statuses[0]?.status;
+}
+
 function rowStatuses(
   row: SheetRow,
   reading: Reading,
@@ -243,8 +260,18 @@ function rowStatuses(
   const { cell, problem } = rowCells(row, reading);
   const { review } = reading;
   const kept = (previous?.statuses ?? []).filter((entry) => entry.review !== review);
-  const text = review ? cell("status") : "";
-  if (!review || !text) return kept.length ? kept : undefined;
+  const text = cell("status");
+  if (!review) {
+    // A published plan's sheet repeats each action's latest status; any other says nothing without its review.
+    if (text && matchOne(text, reading.words.statuses) !== latestStatus(previous, reading.reviewOrder)) {
+      problem(
+        "status",
+        `statut « ${text} » donné sans bilan : choisissez le bilan dans « Ce que donne le tableau », ou videz la cellule`,
+      );
+    }
+    return kept.length ? kept : undefined;
+  }
+  if (!text) return kept.length ? kept : undefined;
   const status = matchOne(text, reading.words.statuses);
   if (!status) {
     problem("status", `statut inconnu « ${text} » (réalisée, en cours, pas commencée, abandonnée)`);
@@ -258,8 +285,11 @@ function rowStatuses(
 function rowAction(row: SheetRow, reading: Reading, id: string): PlanAction | undefined {
   const { cell, problem } = rowCells(row, reading);
   const chantier = matchOne(cell("chantier"), reading.words.chantiers);
-  if (!chantier)
-    problem("chantier", cell("chantier") ? `chantier inconnu « ${cell("chantier")} »` : "chantier vide");
+  if (!chantier) {
+    const titles = reading.words.chantiers.map(([, [, title]]) => title).join(", ");
+    const found = cell("chantier") ? `chantier inconnu « ${cell("chantier")} »` : "chantier vide";
+    problem("chantier", `${found} (chantiers : ${titles})`);
+  }
   const level = matchOne(cell("level"), reading.words.levels);
   if (!level)
     problem("level", `niveau inconnu « ${cell("level")} » (réalisation, expérimentation ou réflexion)`);
@@ -289,8 +319,15 @@ export function planFromSheet(rows: SheetRow[], options: PlanSheetOptions): Plan
   const header = first?.cells.map((name) => name.trim()) ?? [];
   const columns = headerColumns(header);
   const required = [...REQUIRED_COLUMNS, ...(options.review ? (["status"] as const) : [])];
-  for (const column of required) {
-    if (!columns.has(column)) problems.push(`ligne 1 : colonne « ${COLUMNS[column].header} » introuvable`);
+  const missing = required.filter((column) => !columns.has(column));
+  for (const column of missing) problems.push(`ligne 1 : colonne « ${COLUMNS[column].header} » introuvable`);
+  if (missing.length) {
+    const found = header.filter(Boolean).map((name) => `« ${name} »`);
+    problems.push(
+      found.length
+        ? `la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle contient : ${found.join(", ")}`
+        : "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle est vide",
+    );
   }
   if (problems.length) throw new PlanImportError(problems);
 
@@ -300,6 +337,7 @@ export function planFromSheet(rows: SheetRow[], options: PlanSheetOptions): Plan
     columns,
     words: vocabulary(options.known),
     review: options.review,
+    reviewOrder: options.known.reviews.map((review) => review.id),
     published,
     givenIds: new Map(),
     problems,

@@ -56,7 +56,7 @@ const CSV_REASONS: Record<string, string> = {
 export function csvRows(bytes: Uint8Array, fileName = "tableau.csv"): SheetRow[] {
   const text = decodeSpreadsheet(bytes);
   try {
-    const records = parse(text, { delimiter: separatorOf(text), relax_column_count: true }) as string[][];
+    const records = parse(text, { delimiter: separatorOf(text), relax_column_count: true });
     return records.map((cells, index) => ({ cells, line: index + 1 }));
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };

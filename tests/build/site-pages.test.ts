@@ -99,11 +99,17 @@ describe("the required public pages", () => {
       .find("td")
       .toArray()
       .map((cell) => normalizeText($(cell).text()));
-    const totals = weights.pages.map((page) => page.transfer.total);
-    const heaviest = weights.pages.find((page) => page.transfer.total === Math.max(...totals));
+    // The readers' pages: a contributors' tool is given apart, against its own budget.
+    const readerPages = weights.pages.filter((page) => !(page.url in weights.toolBudgets));
+    const totals = readerPages.map((page) => page.transfer.total);
+    const heaviest = readerPages.find((page) => page.transfer.total === Math.max(...totals));
     expect(transfer[0]).toBe(`${weights.budgets.transferBytes / 1000} au plus`);
     expect(transfer[2]).toBe(String(Math.round(Math.max(...totals) / 100) / 10).replace(".", ","));
     expect(transfer[3]).toBe(heaviest?.url);
+    for (const [url, budget] of Object.entries(weights.toolBudgets)) {
+      const sentence = normalizeText($(`#mesures ~ p:has(a[href="${url}"])`).text());
+      expect(sentence).toContain(`${(budget.transferBytes ?? 0) / 1000} ko au plus`);
+    }
     const published = $("#mesures ~ p a").attr("href");
     expect(published).toBe("/ecoconception/mesures.json");
     expect(await readJson(siteDir, published!)).toEqual(weights);

@@ -128,13 +128,14 @@ describe("« Verser un plan », in Chromium", () => {
       const page = await openTool(width, `?ministere=${newMinistry}`);
       await drop(page, await sheetFile("erreurs.xlsx", await xlsxWorkbook(rows)), { period: "2023-2025" });
       const problems = await page.locator("#verser-resultat .fr-alert--error li").allTextContents();
-      expect(problems).toEqual([
-        "ligne 2, colonne « Chantier » : chantier inconnu « Cuisine »",
+      const titles = known.chantiers.map((entry) => entry.title).join(", ");
+      expect(problems.map(normalizeText)).toEqual([
+        `ligne 2, colonne « Chantier » : chantier inconnu « Cuisine » (chantiers : ${titles})`,
         "ligne 3, colonne « Action » : intitulé vide",
         `ligne 4, colonne « Niveau d'engagement cible » : niveau inconnu « bientôt » (réalisation, expérimentation ou réflexion)`,
       ]);
       expect(normalizeText((await page.textContent("#verser-resultat h3")) ?? "")).toBe(
-        "3 erreurs à corriger dans le tableau",
+        "3 erreurs à corriger",
       );
       expect(await page.locator("#verser-resultat a[download]").count()).toBe(0);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H3");

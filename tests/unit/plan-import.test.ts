@@ -13,6 +13,7 @@ import { projectRoot, temporaryFolder } from "../support/project.ts";
 const catalogue = await loadCatalogue(projectRoot);
 const known: PlanImport["known"] = knownCatalogue(catalogue);
 const REVIEW = known.reviews[0]!;
+const CHANTIER_TITLES = known.chantiers.map((chantier) => chantier.title).join(", ");
 
 /** The mission's template, as a ministry fills it in: its own wordings, its own spacing. */
 const SHEET = [
@@ -184,7 +185,7 @@ describe("importPlan", () => {
     const error = await run(await sheet("plan.csv", broken)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PlanImportError);
     expect((error as PlanImportError).problems).toEqual([
-      "ligne 2, colonne « Chantier » : chantier inconnu « Cuisine »",
+      `ligne 2, colonne « Chantier » : chantier inconnu « Cuisine » (chantiers : ${CHANTIER_TITLES})`,
       "ligne 4, colonne « Niveau » : niveau inconnu « fini » (réalisation, expérimentation ou réflexion)",
       "ligne 5, colonne « Action » : intitulé vide",
     ]);
@@ -206,10 +207,12 @@ describe("importPlan", () => {
       "bilan inconnu « x »",
       "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
       "ligne 1 : colonne « Statut » introuvable",
+      "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle contient : « Chantier », « Intitulé »",
     ]);
     const columns = await run(file).catch((caught: unknown) => caught);
     expect((columns as PlanImportError).problems).toEqual([
       "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
+      "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle contient : « Chantier », « Intitulé »",
     ]);
   });
 });

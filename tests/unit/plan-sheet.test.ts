@@ -12,6 +12,7 @@ import { projectRoot } from "../support/project.ts";
 const known = knownCatalogue(await loadCatalogue(projectRoot));
 const [firstChantier, secondChantier] = known.chantiers;
 const [firstStage] = known.stages;
+const CHANTIER_TITLES = known.chantiers.map((chantier) => chantier.title).join(", ");
 const options: PlanSheetOptions = { ministry: known.ministries[0]!, period: "2022", known };
 
 const rows = (cells: string[][]): SheetRow[] => cells.map((row, index) => ({ cells: row, line: index + 1 }));
@@ -57,7 +58,7 @@ describe("planFromSheet", () => {
       ["", firstChantier!.title, "Une autre action", "bientôt", "", ""],
     ]);
     expect(problemsOf(() => planFromSheet(sheet, options))).toEqual([
-      "ligne 2, colonne « Chantier » : chantier inconnu « Cuisine »",
+      `ligne 2, colonne « Chantier » : chantier inconnu « Cuisine » (chantiers : ${CHANTIER_TITLES})`,
       "ligne 3, colonne « Action » : intitulé vide",
       "ligne 4, colonne « Niveau d'engagement cible » : niveau inconnu « bientôt » (réalisation, expérimentation ou réflexion)",
     ]);
@@ -169,6 +170,7 @@ describe("planFromSheet", () => {
     ]);
     expect(problemsOf(() => planFromSheet(rows([["Chantier", "Action"]]), options))).toEqual([
       "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
+      "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle contient : « Chantier », « Action »",
     ]);
     expect(problemsOf(() => planFromSheet(rows([HEADER, ["", "", "", "", "", ""]]), options))).toEqual([
       "le tableau ne contient aucune action sous sa ligne d'en-tête",
@@ -190,7 +192,7 @@ describe("planFromSheet", () => {
     const header = "Chantier;Action;Niveau";
     const text = `${header}\r\n${firstChantier!.title};"Deux\r\nlignes";${firstStage!.label}\r\n\r\nCuisine;Une;${firstStage!.label}\r\n`;
     expect(problemsOf(() => planFromSheet(csvRows(Buffer.from(text)), options))).toEqual([
-      "ligne 4, colonne « Chantier » : chantier inconnu « Cuisine »",
+      `ligne 4, colonne « Chantier » : chantier inconnu « Cuisine » (chantiers : ${CHANTIER_TITLES})`,
     ]);
     expect(() => csvRows(Buffer.from(`${header}\n"Achats;Une;Réflexion`), "plan.csv")).toThrow(
       "plan.csv, ligne 2 du texte : un guillemet ouvert n'est jamais fermé",
@@ -205,6 +207,21 @@ describe("planFromSheet", () => {
     expect(planFromSheet(sheet, options).actions[0]?.title).toBe("=1+1 agents formés");
     expect(guardedCell("=1+1")).toBe("'=1+1");
     expect(guardedCell("Former")).toBe("Former");
+  });
+
+  it("refuses, without a review, a status other than the published one, and a unit without its indicator", () => {
+    const header = [...HEADER, "Indicateur", "Unité"];
+    const row = ["", firstChantier!.title, "Une action", firstStage!.label, "Réalisée", "", "", "kWh"];
+    expect(problemsOf(() => planFromSheet(rows([header, row]), options))).toEqual([
+      "ligne 2, colonne « Statut » : statut « Réalisée » donné sans bilan : choisissez le bilan dans « Ce que donne le tableau », ou videz la cellule",
+      "ligne 2, colonne « Unité » : « kWh » demande un indicateur : remplissez la colonne « Indicateur »",
+    ]);
+    const review = known.reviews[0]!;
+    const published = planFromSheet(rows([HEADER, row.slice(0, 6)]), { ...options, review: review.id });
+    // The published plan's own sheet repeats the latest status: read again without a review, it is no news.
+    expect(planFromSheet(rows([HEADER, row.slice(0, 6)]), { ...options, published }).actions).toEqual(
+      published.actions,
+    );
   });
 
   it("adds the change note to the published plan's notes", () => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { Plan } from "../../src/catalogue/schema.ts";
+import { COLUMNS } from "../../src/import/columns.ts";
+import { planChanges } from "../../src/import/plan-changes.ts";
+
+const published: Plan = {
+  ministry: "culture",
+  period: "2022",
+  actions: [
+    {
+      id: "a",
+      chantier: "achats",
+      level: "reflexion",
+      title: "Louer",
+      statuses: [{ review: "b", status: "en-cours" }],
+    },
+    { id: "b", chantier: "achats", level: "reflexion", title: "Donner" },
+    { id: "c", chantier: "fin-d-usage", level: "realisation", title: "Recycler" },
+  ],
+};
+
+describe("planChanges", () => {
+  it("names the columns changed beyond statuses, the actions left out and the new ones", () => {
+    const [louer, donner] = published.actions;
+    const plan: Plan = {
+      ...published,
+      actions: [
+        { ...louer!, statuses: [{ review: "b", status: "realisee" }] },
+        { ...donner!, level: "realisation", title: "Donner aux écoles" },
+        { id: "d", chantier: "achats", level: "reflexion", title: "Réparer" },
+      ],
+    };
+    const changes = planChanges(published, plan);
+    expect(changes.changed).toEqual([
+      { action: plan.actions[1], columns: [COLUMNS.action.header, COLUMNS.level.header] },
+    ]);
+    expect(changes.removed.map((action) => action.id)).toEqual(["c"]);
+    expect(changes.added.map((action) => action.id)).toEqual(["d"]);
+  });
+});
