@@ -62,7 +62,11 @@ function changesSection(plan: Plan, context: PreviewContext): Node[] {
   if (!context.published) return [];
   const { changed, removed, added } = planChanges(context.published, plan);
   const lines = [
-    ...changed.map(({ action, columns }) => `« ${action.title} » : ${columns.join(", ")} modifiés`),
+    ...changed.map(({ action, columns }) =>
+      columns.length > 1
+        ? `« ${action.title} » : colonnes ${columns.join(", ")} modifiées`
+        : `« ${action.title} » : colonne ${columns.join("")} modifiée`,
+    ),
     ...removed.map((action) => `« ${action.title} » : absente du tableau, elle sera retirée du plan`),
     ...added.map((action) => `« ${action.title} » : nouvelle action`),
   ];

@@ -166,6 +166,10 @@ describe("« Verser un plan », in Chromium", () => {
 
     const page = await openTool(320, `?ministere=${published.ministry}`);
     await drop(page, await sheetFile("bilan.xlsx", filled), { period: published.period, review: review.id });
+    expect(normalizeText((await page.textContent("#verser-resultat")) ?? "")).toContain(
+      "Par rapport au plan publié : seuls les statuts changent",
+    );
+    expect(await page.locator("#verser-resultat .fr-alert--warning").count()).toBe(0);
     const { text } = await downloaded(page);
     const file = path.join(await temporaryFolder("plan"), "plan.ts");
     await writeFile(file, text);
@@ -176,6 +180,19 @@ describe("« Verser un plan », in Chromium", () => {
       reviewed.actions.map((action) => action.statuses?.find((entry) => entry.review === review.id)?.status),
     ).toEqual(published.actions.map((_, index) => ["abandonnee", "realisee", "en-cours"][index % 3]));
     await page.screenshot({ path: path.join(SCREENSHOTS, "bilan-320.png"), fullPage: true });
+
+    // A review sheet that also renames an action says so, as a warning, before any file is taken.
+    const [first] = published.actions;
+    sheet.eachRow((row) => {
+      if (row.getCell(idColumn!).text === first!.id)
+        row.getCell(headers.indexOf(COLUMNS.action.header)).value = "Renommée";
+    });
+    await drop(page, await sheetFile("bilan-renomme.xlsx", Buffer.from(await workbook.xlsx.writeBuffer())), {
+      period: published.period,
+      review: review.id,
+    });
+    const warning = normalizeText((await page.textContent("#verser-resultat .fr-alert--warning")) ?? "");
+    expect(warning).toContain(`« Renommée » : colonne ${COLUMNS.action.header} modifiée`);
   });
 
   it("says what to do instead when JavaScript is off", async () => {
