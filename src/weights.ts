@@ -1,5 +1,5 @@
 /*
- * The pages' weight: the budgets every page must meet (see the README) and the shape of a
+ * The pages' weight: the budgets every page must meet (see docs/performance.md) and the shape of a
  * page's measurements, shared by the bench that measures them and the eco-design declaration
  * that publishes them. A kB is 1,000 bytes.
  */

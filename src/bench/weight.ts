@@ -1,6 +1,6 @@
 /*
  * `npm run bench:weight`: builds the site, serves it compressed on 127.0.0.1 and measures every
- * page in Chromium (see measure-weight.ts). With `--write`, the table goes into the README and
+ * page in Chromium (see measure-weight.ts). With `--write`, the table goes into docs/performance.md and
  * the figures into _data/weights.json, where the site's own pages can quote them. With
  * `--plans`, it measures a copy of the site holding the plans fixture (plans-fixture.ts) instead.
  */
@@ -36,8 +36,10 @@ await promisify(execFile)(
   ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${SITE}`, "--quiet"],
   { cwd: await projectToMeasure() },
 );
-const README_START = "<!-- weight:start -->";
-const README_END = "<!-- weight:end -->";
+/** Where the table of every page's weight is kept, between its two markers. */
+const WEIGHTS_DOCUMENT = "docs/performance.md";
+const TABLE_START = "<!-- weight:start -->";
+const TABLE_END = "<!-- weight:end -->";
 
 async function pageUrls(): Promise<string[]> {
   const files = await readdir(SITE, { recursive: true });
@@ -74,19 +76,19 @@ console.log(
 );
 
 if (process.argv.includes("--write")) {
-  const readme = await readFile("README.md", "utf8");
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
+  const readme = await readFile(WEIGHTS_DOCUMENT, "utf8");
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
   if (start < 0 || end < start)
-    throw new Error(`README.md : marqueurs ${README_START} et ${README_END} introuvables`);
+    throw new Error(`${WEIGHTS_DOCUMENT} : marqueurs ${TABLE_START} et ${TABLE_END} introuvables`);
   await writeFile(
-    "README.md",
-    `${readme.slice(0, start + README_START.length)}\n${table}\n${readme.slice(end)}`,
+    WEIGHTS_DOCUMENT,
+    `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`,
   );
   await writeFile(
     "_data/weights.json",
     `${JSON.stringify({ budgets: WEIGHT_BUDGETS, toolBudgets: TOOL_PAGE_BUDGETS, pages: weights }, null, 2)}\n`,
   );
-  console.log("README.md et _data/weights.json mis à jour.");
+  console.log(`${WEIGHTS_DOCUMENT} et _data/weights.json mis à jour.`);
 }
 process.exitCode = breaches.length ? 1 : 0;

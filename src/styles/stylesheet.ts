@@ -22,7 +22,7 @@ const DARK_THEME = /\[data-fr-theme=["']?dark["']?\]/;
 /**
  * Adapts DSFR's stylesheets to a site without JavaScript: its dark theme follows the reader's
  * system setting instead of an attribute set by script, its icons are inlined so that they
- * cost no request, and its fonts are left out (see README: weight budget).
+ * cost no request, and its fonts are left out (see docs/apparence.md, « Police »).
  */
 function withoutScript(sourceFile: string): Plugin {
   return {
