@@ -19,11 +19,11 @@ export const hasModel = (name: string) =>
   (element("verser-modeles") as HTMLTemplateElement).content.querySelector(`[data-modele="${name}"]`) !==
   null;
 
-/** The stage badge the site's component drew for this level. */
-export function levelBadge(level: string): Node {
+/** The badge the site's component drew for this stage. */
+export function stageBadge(stage: string): Node {
   const template = element("verser-modeles") as HTMLTemplateElement;
-  const badge = template.content.querySelector(`[data-niveau="${level}"] > *`);
-  return badge ? badge.cloneNode(true) : document.createTextNode(level);
+  const badge = template.content.querySelector(`[data-stade="${stage}"] > *`);
+  return badge ? badge.cloneNode(true) : document.createTextNode(stage);
 }
 
 export function textElement<K extends keyof HTMLElementTagNameMap>(

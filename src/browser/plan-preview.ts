@@ -1,11 +1,11 @@
 import { type Plan, type PlanAction, STATUS_IDS, STATUS_LABELS, type StatusId } from "../catalogue/schema.ts";
 import { planChanges } from "../import/plan-changes.ts";
 import type { KnownCatalogue } from "../import/plan-sheet.ts";
-import { cloneModel, frenchText, levelBadge, textElement } from "./dom.ts";
+import { cloneModel, frenchText, stageBadge, textElement } from "./dom.ts";
 
 /*
  * The plan as the site will show it, before it is proposed: its counts, what it changes in the
- * plan already published, then its actions by chantier with their level badges and statuses.
+ * plan already published, then its actions by chantier with their stage badges and statuses.
  */
 
 interface PreviewContext {
@@ -40,10 +40,10 @@ function reviewSummary(plan: Plan, { review, known }: PreviewContext): string {
   return `Au « ${reviewed.title} » : ${counts.join(", ")} ; ${without} sans statut.`;
 }
 
-function levelCounts(plan: Plan, known: KnownCatalogue): string {
+function stageCounts(plan: Plan, known: KnownCatalogue): string {
   const counts = known.stages.map(
     (stage) =>
-      `${plan.actions.filter((action) => action.level === stage.id).length} en ${stage.label.toLowerCase()}`,
+      `${plan.actions.filter((action) => action.stage === stage.id).length} en ${stage.label.toLowerCase()}`,
   );
   return `${plural(plan.actions.length, "action")} : ${counts.join(", ")}.`;
 }
@@ -84,7 +84,7 @@ function actionItem(action: PlanAction, review: string | undefined): HTMLElement
   const item = cloneModel("action");
   const title = item.querySelector(".action-list__title");
   if (title) title.textContent = action.title;
-  title?.after(" ", levelBadge(action.level));
+  title?.after(" ", stageBadge(action.stage));
   const note = item.querySelector(".action-list__note");
   const status = statusOf(action, review);
   if (note && status) note.textContent = `Statut : ${STATUS_LABELS[status].toLowerCase()}`;
@@ -102,7 +102,7 @@ export function planPreview(plan: Plan, context: PreviewContext): Node[] {
     ready,
     ...changesSection(plan, context),
     textElement("h3", `Aperçu du plan ${plan.period} : ${context.ministryName}`),
-    textElement("p", levelCounts(plan, context.known)),
+    textElement("p", stageCounts(plan, context.known)),
   ];
   for (const chantier of context.known.chantiers) {
     const actions = plan.actions.filter((action) => action.chantier === chantier.id);

@@ -4,8 +4,9 @@
  * the plan file to download. Nothing leaves the browser but the request for the plan already
  * published, a file of this site. The markup it fills in comes from the page's <template>.
  */
+import { planFileName } from "../catalogue/files.ts";
 import type { Plan } from "../catalogue/schema.ts";
-import { planFileName, planFileText } from "../import/plan-file.ts";
+import { planFileText } from "../import/plan-file.ts";
 import { planFromSheet, suggestedNote, todayInFrance } from "../import/plan-sheet.ts";
 import { PlanImportError } from "../import/problems.ts";
 import { spreadsheetRows } from "../import/sheet-rows.ts";
@@ -102,7 +103,7 @@ async function readSheet(file: File): Promise<void> {
   result.replaceChildren(
     ...planPreview(plan, { published, review: current.review, known: data.known, ministryName }),
   );
-  offerDownload(planFileName(plan), text);
+  offerDownload(planFileName(plan.ministry, plan.period), text);
 }
 
 let downloadUrl = "";

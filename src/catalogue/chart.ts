@@ -1,5 +1,5 @@
 import type { StageId } from "./schema.ts";
-import type { CountTable } from "./views.ts";
+import type { CountTable } from "./tables.ts";
 
 export interface BarSegment {
   stageId: StageId;

@@ -13,7 +13,7 @@ import {
 import type { Catalogue } from "./views.ts";
 
 /** Raised when the shape of the open data changes: readers' scripts can check it. */
-export const OPEN_DATA_SCHEMA_VERSION = "1.2.0";
+export const OPEN_DATA_SCHEMA_VERSION = "2.0.0";
 
 const exportedActionSchema = actionSchema.extend({
   title: z.string().describe("Intitulé en texte brut"),
@@ -82,7 +82,7 @@ export function openData(catalogue: Catalogue, siteUrl: string): OpenData {
       chantier: action.chantier,
       title: action.titleText,
       titleMarkdown: action.title,
-      level: action.level,
+      stage: action.stage,
       ...(action.example ? { example: action.example } : {}),
       ...(action.indicator ? { indicator: action.indicator } : {}),
       ...(action.note ? { note: action.note } : {}),
@@ -136,7 +136,7 @@ export function openDataCsv(catalogue: Catalogue): string {
   });
 }
 
-const PLAN_CSV_COLUMNS = ["ministere", "periode", "id", "chantier", "niveau_cible", "intitule", "exemple"];
+const PLAN_CSV_COLUMNS = ["ministere", "periode", "id", "chantier", "stade", "intitule", "exemple"];
 
 /**
  * The ministries' plan actions, one record each, in the same CSV dialect as the examples': a
@@ -149,7 +149,7 @@ export function planActionsCsv(catalogue: Catalogue): string {
     action.period,
     action.id,
     action.chantier,
-    action.level,
+    action.stage,
     action.titleText,
     action.example ?? "",
     ...reviews.map((review) => action.statuses?.find((entry) => entry.review === review)?.status ?? ""),

@@ -11,8 +11,15 @@ export const CATALOGUE_FILES = {
 
 export type CatalogueFileName = keyof typeof CATALOGUE_FILES;
 
-/** The ministries' plans: one file a ministry and period, `<ministère>-<période>.ts`. */
+/** The ministries' plans: one file a ministry and period, each TypeScript file of it a plan. */
 export const PLANS_FOLDER = "_data/plans";
 
-/** The file of a ministry's plan for a period. */
-export const planFile = (ministry: string, period: string) => `${PLANS_FOLDER}/${ministry}-${period}.ts`;
+/** The name of a ministry's plan file for a period, in PLANS_FOLDER. */
+export const planFileName = (ministry: string, period: string) => `${ministry}-${period}.ts`;
+
+/** Whether a file of PLANS_FOLDER holds a plan. */
+export const isPlanFileName = (name: string) => name.endsWith(".ts");
+
+/** The file of a ministry's plan for a period, from the project's folder. */
+export const planFile = (ministry: string, period: string) =>
+  `${PLANS_FOLDER}/${planFileName(ministry, period)}`;

@@ -1,9 +1,10 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { importDataModule } from "../data-modules.ts";
-import { CATALOGUE_FILES, PLANS_FOLDER } from "./files.ts";
+import { CATALOGUE_FILES, PLANS_FOLDER, isPlanFileName } from "./files.ts";
 import type { Ministry } from "./schema.ts";
-import { CatalogueError, type CatalogueSources, validateCatalogue } from "./validate.ts";
+import { CatalogueError } from "./problems.ts";
+import { type CatalogueSources, validateCatalogue } from "./validate.ts";
 import { type Catalogue, buildCatalogueViews } from "./views.ts";
 
 /** Where documents kept in the repository are published from. */
@@ -37,6 +38,15 @@ async function withStoredDocuments(projectDir: string, ministries: Ministry[]): 
   return result;
 }
 
+/** The plan files of a project, from its folder, in their names' order. */
+export async function planFiles(projectDir: string): Promise<string[]> {
+  const names = await readdir(path.join(projectDir, PLANS_FOLDER)).catch(() => []);
+  return names
+    .filter(isPlanFileName)
+    .sort()
+    .map((name) => `${PLANS_FOLDER}/${name}`);
+}
+
 /**
  * Reads the catalogue's data files from the project folder, validates them together and groups
  * them. Each file is imported again once it changes, so the dev server sees every edit.
@@ -48,12 +58,10 @@ export async function loadCatalogue(projectDir: string): Promise<Catalogue> {
       await importDataModule(path.join(projectDir, file)),
     ]),
   );
-  const plansDir = path.join(projectDir, PLANS_FOLDER);
-  const planFiles = (await readdir(plansDir).catch(() => [])).filter((file) => file.endsWith(".ts")).sort();
   const plans = await Promise.all(
-    planFiles.map(async (file): Promise<[string, unknown]> => [
-      `${PLANS_FOLDER}/${file}`,
-      await importDataModule(path.join(plansDir, file)),
+    (await planFiles(projectDir)).map(async (file): Promise<[string, unknown]> => [
+      file,
+      await importDataModule(path.join(projectDir, file)),
     ]),
   );
   const sources = { ...Object.fromEntries(entries), plans: Object.fromEntries(plans) } as CatalogueSources;

@@ -11,11 +11,11 @@ import {
   type StatusId,
 } from "./schema.ts";
 import { plainCatalogueText, renderCatalogueText } from "./text.ts";
-import { catalogueUrls } from "./urls.ts";
+import { catalogueAnchors, catalogueUrls } from "./urls.ts";
 
 /*
  * The ministries' plans as the pages read them: each plan grouped by chantier and counted by
- * level, each action with its status at the latest review, and the share completed at each
+ * stage, each action with its status at the latest review, and the share completed at each
  * review, computed from the plan's own actions (never from the figures a review published).
  */
 
@@ -24,12 +24,13 @@ export interface PlanActionView extends PlanAction {
   titleText: string;
   ministry: { id: string; name: string; url: string };
   period: string;
-  levelLabel: string;
+  stageLabel: string;
   /** Its status at the latest review that gave one. */
   latestStatus:
     | { review: string; reviewTitle: string; status: StatusId; label: string; comment: string | undefined }
     | undefined;
-  /** Its entry on the page of its plan's chantier. */
+  /** The id of its entry on the page of its plan's chantier, and that entry's address. */
+  anchor: string;
   url: string;
   /** The publication's example it follows, when it says so. */
   exampleTitle: string | undefined;
@@ -66,7 +67,7 @@ export interface PlanView {
     actions: PlanActionView[];
     pages: PlanChantierPage[];
   }[];
-  levelCounts: { stage: Stage; count: number }[];
+  stageCounts: { stage: Stage; count: number }[];
   /** For each review with statuses for this plan: how many of its actions were done. */
   completion: { review: Review; completed: number; total: number; unreviewed: number; percent: number }[];
   /** The plan's own notes, as its file writes them. */
@@ -77,9 +78,6 @@ export interface PlanView {
    */
   modifications: ChangeNote[];
 }
-
-export const planAnchor = (period: string) => `plan-${period}`;
-export const planChantierAnchor = (period: string, chantierId: string) => `plan-${period}-${chantierId}`;
 
 interface Context {
   /** The publication's examples, for the plan actions that follow one. */
@@ -120,16 +118,17 @@ function actionView(
   const latest = [...(action.statuses ?? [])].sort(
     (a, b) => (byDate.get(b.review)?.order ?? 0) - (byDate.get(a.review)?.order ?? 0),
   )[0];
-  const stage = context.stages.find((candidate) => candidate.id === action.level);
+  const stage = context.stages.find((candidate) => candidate.id === action.stage);
   const ministryUrl = catalogueUrls.ministry(plan.ministry);
   const page = Math.floor((position.get(action) ?? 0) / PLAN_PAGE_SIZE) + 1;
+  const anchor = catalogueAnchors.action(action.id);
   return {
     ...action,
     titleHtml: renderCatalogueText(action.title),
     titleText: plainCatalogueText(action.title),
     ministry: { id: plan.ministry, name: context.ministryNames(plan.ministry).name, url: ministryUrl },
     period: plan.period,
-    levelLabel: stage?.label ?? action.level,
+    stageLabel: stage?.label ?? action.stage,
     latestStatus: latest && {
       review: latest.review,
       reviewTitle: byDate.get(latest.review)?.review.title ?? latest.review,
@@ -137,7 +136,8 @@ function actionView(
       label: STATUS_LABELS[latest.status],
       comment: latest.comment,
     },
-    url: `${catalogueUrls.planChantier(plan.ministry, plan.period, action.chantier, page)}#action-${action.id}`,
+    anchor,
+    url: `${catalogueUrls.planChantier(plan.ministry, plan.period, action.chantier, page)}#${anchor}`,
     exampleTitle: action.example ? context.examples.get(action.example)?.titleText : undefined,
     exampleUrl: action.example ? context.examples.get(action.example)?.url : undefined,
   };
@@ -189,7 +189,7 @@ function chantierGroups(
       pageUrls,
       modifications,
     }));
-    const anchor = planChantierAnchor(plan.period, chantier.id);
+    const anchor = catalogueAnchors.planChantier(plan.period, chantier.id);
     return [{ chantier, anchor, url: pageUrls[0] ?? "", actions: inChantier, pages }];
   });
 }
@@ -203,12 +203,12 @@ export function buildPlanView(plan: Plan, context: Context): PlanView {
   return {
     ministry: plan.ministry,
     period: plan.period,
-    anchor: planAnchor(plan.period),
+    anchor: catalogueAnchors.plan(plan.period),
     actions,
     byChantier: chantierGroups(plan, actions, modifications, context),
-    levelCounts: STAGE_IDS.flatMap((id) => {
+    stageCounts: STAGE_IDS.flatMap((id) => {
       const stage = context.stages.find((candidate) => candidate.id === id);
-      return stage ? [{ stage, count: plan.actions.filter((action) => action.level === id).length }] : [];
+      return stage ? [{ stage, count: plan.actions.filter((action) => action.stage === id).length }] : [];
     }),
     completion,
     ownNotes,

@@ -182,8 +182,8 @@ export const planActionSchema = z.strictObject({
   chantier: idSchema,
   /** Markdown inline, as the ministry wrote it. */
   title: textSchema,
-  /** The ministry's target level of commitment for this action. */
-  level: stageIdSchema,
+  /** The stage the ministry aims at for this action. */
+  stage: stageIdSchema,
   /** The publication's example action this one follows, if any. */
   example: idSchema.optional(),
   indicator: z

@@ -28,3 +28,15 @@ export const catalogueUrls = {
   /** The référents' page that turns a spreadsheet into a plan file. */
   planUpload: "/contribuer/verser-un-plan/",
 };
+
+/** The ids of the pages' sections and entries, which the addresses above reach after `#`. */
+export const catalogueAnchors = {
+  /** An action's entry in a list: an example's on its chantier page, a plan action's on its plan's. */
+  action: (id: string) => `action-${id}`,
+  /** A stage's section on a chantier page. */
+  stage: (id: string) => `stade-${id}`,
+  /** A plan's section on its ministry's page. */
+  plan: (period: string) => `plan-${period}`,
+  /** A chantier of a plan, in that section. */
+  planChantier: (period: string, chantierId: string) => `plan-${period}-${chantierId}`,
+};

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
 import { changeNoteSchema } from "../catalogue/schema.ts";
+import { ProblemListError } from "../problem-list.ts";
 import { z } from "../validation.ts";
 
 /*
@@ -57,9 +58,9 @@ const templateFrontMatter = z.looseObject({
 export const markdownFrontMatter = templateFrontMatter.extend({ title: text, description: text });
 
 /** Every problem of one page's data (front matter, data file) at once, each naming the file and the field. */
-export class PageDataError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Données de page invalides :\n${problems.map((problem) => `- ${problem}`).join("\n")}`);
+export class PageDataError extends ProblemListError {
+  constructor(problems: string[]) {
+    super("Données de page invalides :", problems);
     this.name = "PageDataError";
   }
 }

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadCatalogue } from "../catalogue/load.ts";
-import { CatalogueError } from "../catalogue/validate.ts";
+import { CatalogueError } from "../catalogue/problems.ts";
 import { importPlan } from "./plan-import.ts";
 import { knownCatalogue, todayInFrance } from "./plan-sheet.ts";
 import { PlanImportError } from "./problems.ts";

@@ -4,14 +4,15 @@ import { STATUS_LABELS, type StatusId } from "../catalogue/schema.ts";
  * The columns of a plan's spreadsheet: the template offers them in this order, a published plan
  * is downloaded in them, and the import recognises them (and the other wordings below). They
  * follow the fields the mission's good-practice guide names for a roadmap's actions: label,
- * level of commitment, progress status, optional indicator, comment and dates.
+ * stage aimed at (the guide's « niveau d'engagement »), progress status, optional indicator,
+ * comment and dates.
  */
 
 export type Column =
   | "id"
   | "chantier"
   | "action"
-  | "level"
+  | "stage"
   | "status"
   | "indicator"
   | "unit"
@@ -37,9 +38,10 @@ export const COLUMNS: Record<Column, ColumnSpec> = {
   },
   chantier: { header: "Chantier", aliases: ["thématique"], help: "Un des sept chantiers (liste)." },
   action: { header: "Action", aliases: ["intitulé", "libellé"], help: "L'intitulé de l'action." },
-  level: {
-    header: "Niveau d'engagement cible",
-    aliases: ["niveau", "stade"],
+  stage: {
+    header: "Stade",
+    // The guide's words for it, which the référents' sheets may keep.
+    aliases: ["Niveau d'engagement cible", "niveau"],
     help: "Réalisation, expérimentation ou réflexion (liste).",
   },
   status: {
@@ -67,7 +69,7 @@ export const COLUMNS: Record<Column, ColumnSpec> = {
 export const COLUMN_ORDER = Object.keys(COLUMNS) as Column[];
 
 /** The columns a sheet cannot do without; `status` too when a review is chosen. */
-export const REQUIRED_COLUMNS: Column[] = ["chantier", "action", "level"];
+export const REQUIRED_COLUMNS: Column[] = ["chantier", "action", "stage"];
 
 /** The words each status is written with: the site's labels, and the guide's own (« à faire », « fini »). */
 export const STATUS_WORDINGS: Record<StatusId, string[]> = {

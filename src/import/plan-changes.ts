@@ -18,7 +18,7 @@ export interface PlanChanges {
 const FIELD_COLUMNS: [Column, (action: PlanAction) => unknown][] = [
   ["chantier", (action) => action.chantier],
   ["action", (action) => action.title],
-  ["level", (action) => action.level],
+  ["stage", (action) => action.stage],
   ["indicator", (action) => action.indicator],
   ["comment", (action) => action.note],
   ["identifiedOn", (action) => action.identifiedOn],

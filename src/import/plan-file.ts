@@ -1,14 +1,10 @@
-import { PLANS_FOLDER, planFile } from "../catalogue/files.ts";
+import { PLANS_FOLDER } from "../catalogue/files.ts";
 import type { Plan } from "../catalogue/schema.ts";
 
 /*
  * A plan's data file, as `npm run import:plan` writes it and « Verser un plan » offers it: the
  * same text from the same plan, byte for byte, in Node and in the browser.
  */
-
-/** Its name in `_data/plans/`. */
-export const planFileName = (plan: Pick<Plan, "ministry" | "period">) =>
-  planFile(plan.ministry, plan.period).split("/").pop() ?? "";
 
 /** An object key written bare where TypeScript allows it. */
 const BARE_KEY = /^(\s*)"([A-Za-z_$][\w$]*)":/gm;

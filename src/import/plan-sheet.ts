@@ -83,7 +83,7 @@ function headerColumns(header: string[]): Map<Column, number> {
 
 interface Vocabulary {
   chantiers: Wordings<string>;
-  levels: Wordings<PlanAction["level"]>;
+  stages: Wordings<PlanAction["stage"]>;
   statuses: Wordings<StatusId>;
 }
 
@@ -97,7 +97,7 @@ function vocabulary(known: KnownCatalogue): Vocabulary {
         ...Object.entries(CHANTIER_WORDINGS).flatMap(([wording, target]) => (target === id ? [wording] : [])),
       ],
     ]),
-    levels: known.stages.map(({ id, label }) => [id as PlanAction["level"], [id, label]]),
+    stages: known.stages.map(({ id, label }) => [id as PlanAction["stage"], [id, label]]),
     statuses: STATUS_IDS.map((id) => [id, [id.replace(/-/g, " "), ...STATUS_WORDINGS[id]]]),
   };
 }
@@ -211,7 +211,7 @@ function givenId(row: SheetRow, reading: Reading): string {
   return id;
 }
 
-/** What the row says of the action beyond its chantier, level and title; the published values where a column is absent. */
+/** What the row says of the action beyond its chantier, stage and title; the published values where a column is absent. */
 function rowDetails(row: SheetRow, reading: Reading, previous: PlanAction | undefined): Partial<PlanAction> {
   const { cell, has, problem } = rowCells(row, reading);
   const details: Partial<PlanAction> = {};
@@ -244,7 +244,6 @@ function rowDetails(row: SheetRow, reading: Reading, previous: PlanAction | unde
   return details;
 }
 
-/** The action's statuses: those of other reviews kept, this review's from the row. */
 /** An action's status at the latest review that gave it one. */
 function latestStatus(action: PlanAction | undefined, reviewOrder: string[]): StatusId | undefined {
   const statuses = [...(action?.statuses ?? [])];
@@ -252,6 +251,7 @@ function latestStatus(action: PlanAction | undefined, reviewOrder: string[]): St
   return statuses[0]?.status;
 }
 
+/** The action's statuses: those of other reviews kept, this review's from the row. */
 function rowStatuses(
   row: SheetRow,
   reading: Reading,
@@ -290,21 +290,21 @@ function rowAction(row: SheetRow, reading: Reading, id: string): PlanAction | un
     const found = cell("chantier") ? `chantier inconnu « ${cell("chantier")} »` : "chantier vide";
     problem("chantier", `${found} (chantiers : ${titles})`);
   }
-  const level = matchOne(cell("level"), reading.words.levels);
-  if (!level)
-    problem("level", `niveau inconnu « ${cell("level")} » (réalisation, expérimentation ou réflexion)`);
+  const stage = matchOne(cell("stage"), reading.words.stages);
+  if (!stage)
+    problem("stage", `stade inconnu « ${cell("stage")} » (réalisation, expérimentation ou réflexion)`);
   const title = cell("action");
   if (!title) problem("action", "intitulé vide");
   if (looseText(title).startsWith(looseText(EXAMPLE_TITLE_START))) {
     problem("action", "ligne d'exemple du modèle : remplacez-la par une action du plan, ou supprimez-la");
   }
-  if (!chantier || !level || !title) return undefined;
+  if (!chantier || !stage || !title) return undefined;
   const previous = reading.published.take(id, chantier, title);
   const statuses = rowStatuses(row, reading, previous);
   return {
     id: previous?.id ?? (id || newId(title, reading.published.taken)),
     chantier,
-    level,
+    stage,
     title,
     ...(previous?.example ? { example: previous.example } : {}),
     ...rowDetails(row, reading, previous),
@@ -312,15 +312,15 @@ function rowAction(row: SheetRow, reading: Reading, id: string): PlanAction | un
   };
 }
 
-/** The plan the spreadsheet describes, or every problem at once. */
-export function planFromSheet(rows: SheetRow[], options: PlanSheetOptions): Plan {
-  const problems = optionProblems(options);
-  const [first, ...body] = rows;
-  const header = first?.cells.map((name) => name.trim()) ?? [];
-  const columns = headerColumns(header);
-  const required = [...REQUIRED_COLUMNS, ...(options.review ? (["status"] as const) : [])];
+/** Every column the sheet needs, by its header in line 1; else what line 1 holds instead. */
+function headerProblems(
+  header: string[],
+  columns: Map<Column, number>,
+  review: string | undefined,
+): string[] {
+  const required = [...REQUIRED_COLUMNS, ...(review ? (["status"] as const) : [])];
   const missing = required.filter((column) => !columns.has(column));
-  for (const column of missing) problems.push(`ligne 1 : colonne « ${COLUMNS[column].header} » introuvable`);
+  const problems = missing.map((column) => `ligne 1 : colonne « ${COLUMNS[column].header} » introuvable`);
   if (missing.length) {
     const found = header.filter(Boolean).map((name) => `« ${name} »`);
     problems.push(
@@ -329,38 +329,54 @@ export function planFromSheet(rows: SheetRow[], options: PlanSheetOptions): Plan
         : "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle est vide",
     );
   }
+  return problems;
+}
+
+/** The actions of the filled rows, in their order; each row's problems go to the reading's. */
+function rowActions(rows: SheetRow[], reading: Reading): PlanAction[] {
+  // Ids the sheet gives are reserved before any new one is made.
+  const ids = rows.map((row) => givenId(row, reading));
+  for (const id of ids) if (id) reading.published.taken.add(id);
+  return rows.flatMap((row, index) => rowAction(row, reading, ids[index] ?? "") ?? []);
+}
+
+/** The plan of these actions, its notes those of the published plan and this import's. */
+function planOf(actions: PlanAction[], options: PlanSheetOptions): Plan {
+  const modifications = [
+    ...(options.published?.modifications ?? []),
+    ...(options.note ? [options.note] : []),
+  ];
+  return {
+    ministry: options.ministry,
+    period: options.period,
+    actions,
+    ...(modifications.length ? { modifications } : {}),
+  };
+}
+
+/** The plan the spreadsheet describes, or every problem at once. */
+export function planFromSheet(rows: SheetRow[], options: PlanSheetOptions): Plan {
+  const [first, ...body] = rows;
+  const header = first?.cells.map((name) => name.trim()) ?? [];
+  const columns = headerColumns(header);
+  const problems = [...optionProblems(options), ...headerProblems(header, columns, options.review)];
   if (problems.length) throw new PlanImportError(problems);
 
-  const published = new PublishedActions(options.published);
   const reading: Reading = {
     header,
     columns,
     words: vocabulary(options.known),
     review: options.review,
     reviewOrder: options.known.reviews.map((review) => review.id),
-    published,
+    published: new PublishedActions(options.published),
     givenIds: new Map(),
     problems,
   };
   const filled = body.filter((row) => row.cells.some((value) => value.trim()));
-  // Ids the sheet gives are reserved before any new one is made.
-  const ids = filled.map((row) => givenId(row, reading));
-  for (const id of ids) if (id) published.taken.add(id);
-  const actions = filled.flatMap((row, index) => rowAction(row, reading, ids[index] ?? "") ?? []);
+  const actions = rowActions(filled, reading);
   if (!filled.length) problems.push("le tableau ne contient aucune action sous sa ligne d'en-tête");
   if (problems.length) throw new PlanImportError(problems);
-
-  const modifications = [
-    ...(options.published?.modifications ?? []),
-    ...(options.note ? [options.note] : []),
-  ];
-  const plan: Plan = {
-    ministry: options.ministry,
-    period: options.period,
-    actions,
-    ...(modifications.length ? { modifications } : {}),
-  };
-  return checkedPlan(plan, filled);
+  return checkedPlan(planOf(actions, options), filled);
 }
 
 /** The catalogue's own schema, last: what it refuses is said with the row it came from. */

@@ -27,20 +27,20 @@ export interface SpreadsheetDownload {
   bytes: number;
 }
 
-/** The example action of the template: which chantier, level and status it shows. */
-const EXAMPLE = { chantier: "achats", level: "experimentation", status: "en-cours" } as const;
+/** The example action of the template: which chantier, stage and status it shows. */
+const EXAMPLE = { chantier: "achats", stage: "experimentation", status: "en-cours" } as const;
 
 function listsOf(catalogue: SpreadsheetCatalogue): Spreadsheet["lists"] {
   return {
     chantier: catalogue.chantiers.map((chantier) => chantier.title),
-    level: catalogue.stages.map((stage) => stage.label),
+    stage: catalogue.stages.map((stage) => stage.label),
     status: STATUS_IDS.map((id) => STATUS_LABELS[id]),
   };
 }
 
 /** What both kinds of spreadsheet say of their lists and of where they go back. */
 function commonGuide(): string[] {
-  const listed = [COLUMNS.chantier, COLUMNS.level, COLUMNS.status].map(({ header }) => `« ${header} »`);
+  const listed = [COLUMNS.chantier, COLUMNS.stage, COLUMNS.status].map(({ header }) => `« ${header} »`);
   return [
     `Les colonnes ${listed.join(", ")} se remplissent par leur liste déroulante ; la feuille ` +
       `« ${SHEETS.lists} » en donne les valeurs : ne la modifiez pas.`,
@@ -55,7 +55,7 @@ function exampleRow(catalogue: SpreadsheetCatalogue): SpreadsheetRow {
   return {
     chantier: chantier?.title,
     action: `${EXAMPLE_TITLE_START} acheter des ordinateurs reconditionnés (ligne à remplacer par vos actions)`,
-    level: catalogue.stages.find(({ id }) => id === EXAMPLE.level)?.label,
+    stage: catalogue.stages.find(({ id }) => id === EXAMPLE.stage)?.label,
     status: STATUS_LABELS[EXAMPLE.status],
     indicator: "Part des ordinateurs achetés reconditionnés",
     unit: "%",
@@ -87,7 +87,7 @@ function planRow(action: PlanActionView, chantierTitles: Map<string, string>): S
     chantier: chantierTitles.get(action.chantier) ?? action.chantier,
     // As the plan's file writes it, emphasis and links in Markdown: given back, it stays the same.
     action: action.title,
-    level: action.levelLabel,
+    stage: action.stageLabel,
     status: action.latestStatus?.label,
     indicator: action.indicator?.label,
     unit: action.indicator?.unit,

@@ -10,7 +10,7 @@ import { stableZip } from "./stable-zip.ts";
  */
 
 /** The columns whose values are picked from a drop-down list. */
-export const LISTED_COLUMNS = ["chantier", "level", "status"] as const satisfies readonly Column[];
+export const LISTED_COLUMNS = ["chantier", "stage", "status"] as const satisfies readonly Column[];
 export type ListedColumn = (typeof LISTED_COLUMNS)[number];
 
 /** The workbook's sheets: the plan first, which the import reads. */
@@ -28,7 +28,7 @@ const WIDTHS: Record<Column, number> = {
   id: 26,
   chantier: 36,
   action: 60,
-  level: 27,
+  stage: 18,
   status: 16,
   indicator: 36,
   unit: 12,

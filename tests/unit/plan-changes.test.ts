@@ -10,12 +10,12 @@ const published: Plan = {
     {
       id: "a",
       chantier: "achats",
-      level: "reflexion",
+      stage: "reflexion",
       title: "Louer",
       statuses: [{ review: "b", status: "en-cours" }],
     },
-    { id: "b", chantier: "achats", level: "reflexion", title: "Donner" },
-    { id: "c", chantier: "fin-d-usage", level: "realisation", title: "Recycler" },
+    { id: "b", chantier: "achats", stage: "reflexion", title: "Donner" },
+    { id: "c", chantier: "fin-d-usage", stage: "realisation", title: "Recycler" },
   ],
 };
 
@@ -26,13 +26,13 @@ describe("planChanges", () => {
       ...published,
       actions: [
         { ...louer!, statuses: [{ review: "b", status: "realisee" }] },
-        { ...donner!, level: "realisation", title: "Donner aux écoles" },
-        { id: "d", chantier: "achats", level: "reflexion", title: "Réparer" },
+        { ...donner!, stage: "realisation", title: "Donner aux écoles" },
+        { id: "d", chantier: "achats", stage: "reflexion", title: "Réparer" },
       ],
     };
     const changes = planChanges(published, plan);
     expect(changes.changed).toEqual([
-      { action: plan.actions[1], columns: [COLUMNS.action.header, COLUMNS.level.header] },
+      { action: plan.actions[1], columns: [COLUMNS.action.header, COLUMNS.stage.header] },
     ]);
     expect(changes.removed.map((action) => action.id)).toEqual(["c"]);
     expect(changes.added.map((action) => action.id)).toEqual(["d"]);

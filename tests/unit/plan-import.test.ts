@@ -46,7 +46,7 @@ describe("importPlan", () => {
   it("reads the template's columns and wordings, UTF-8 with a BOM and semicolons, skipping blank lines", async () => {
     await run(await sheet("plan.csv", `\uFEFF${SHEET}`));
     const plan = await written();
-    expect(plan.actions.map((action) => [action.chantier, action.level, action.title])).toEqual([
+    expect(plan.actions.map((action) => [action.chantier, action.stage, action.title])).toEqual([
       ["sensibilisation-et-formation", "realisation", "Former les agents au numérique responsable"],
       ["conception-de-service-numerique", "experimentation", "Appliquer le référentiel d'écoconception"],
       ["salle-serveurs-et-centre-de-donnees", "reflexion", "Mesurer le PUE"],
@@ -120,7 +120,7 @@ describe("importPlan", () => {
       {
         id: "louer",
         chantier: "achats",
-        level: "realisation",
+        stage: "realisation",
         title: "Louer",
         indicator: { label: "Part des achats", unit: "%", target: 12.5 },
       },
@@ -134,7 +134,7 @@ describe("importPlan", () => {
       [header, "Achats;Former les agents;réalisation", "Achats;Former les agents;réflexion"].join("\n"),
     );
     await run(file);
-    const before = (await written()).actions.map((action) => [action.level, action.id]);
+    const before = (await written()).actions.map((action) => [action.stage, action.id]);
     expect(before).toEqual([
       ["realisation", "former-les-agents"],
       ["reflexion", "former-les-agents-2"],
@@ -152,7 +152,7 @@ describe("importPlan", () => {
       await written()
         .then(() => run(file))
         .then(written)
-    ).actions.map((action) => [action.level, action.id]);
+    ).actions.map((action) => [action.stage, action.id]);
     expect(after).toEqual([["reflexion", "former-les-elus"], ...before]);
   });
 
@@ -186,7 +186,7 @@ describe("importPlan", () => {
     expect(error).toBeInstanceOf(PlanImportError);
     expect((error as PlanImportError).problems).toEqual([
       `ligne 2, colonne « Chantier » : chantier inconnu « Cuisine » (chantiers : ${CHANTIER_TITLES})`,
-      "ligne 4, colonne « Niveau » : niveau inconnu « fini » (réalisation, expérimentation ou réflexion)",
+      "ligne 4, colonne « Niveau » : stade inconnu « fini » (réalisation, expérimentation ou réflexion)",
       "ligne 5, colonne « Action » : intitulé vide",
     ]);
     expect(await readdir(path.join(projectDir, "_data/plans"))).toEqual([]);
@@ -205,13 +205,13 @@ describe("importPlan", () => {
     expect((error as PlanImportError).problems).toEqual([
       "ministère inconnu « cultur »",
       "bilan inconnu « x »",
-      "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
+      "ligne 1 : colonne « Stade » introuvable",
       "ligne 1 : colonne « Statut » introuvable",
       "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle contient : « Chantier », « Intitulé »",
     ]);
     const columns = await run(file).catch((caught: unknown) => caught);
     expect((columns as PlanImportError).problems).toEqual([
-      "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
+      "ligne 1 : colonne « Stade » introuvable",
       "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle contient : « Chantier », « Intitulé »",
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
 import type { Plan } from "../../src/catalogue/schema.ts";
-import { EXAMPLE_TITLE_START, guardedCell } from "../../src/import/columns.ts";
+import { COLUMNS, EXAMPLE_TITLE_START, guardedCell } from "../../src/import/columns.ts";
 import { planFileText } from "../../src/import/plan-file.ts";
 import { type PlanSheetOptions, knownCatalogue, planFromSheet } from "../../src/import/plan-sheet.ts";
 import { PlanImportError } from "../../src/import/problems.ts";
@@ -60,8 +60,24 @@ describe("planFromSheet", () => {
     expect(problemsOf(() => planFromSheet(sheet, options))).toEqual([
       `ligne 2, colonne « Chantier » : chantier inconnu « Cuisine » (chantiers : ${CHANTIER_TITLES})`,
       "ligne 3, colonne « Action » : intitulé vide",
-      "ligne 4, colonne « Niveau d'engagement cible » : niveau inconnu « bientôt » (réalisation, expérimentation ou réflexion)",
+      "ligne 4, colonne « Niveau d'engagement cible » : stade inconnu « bientôt » (réalisation, expérimentation ou réflexion)",
     ]);
+  });
+
+  it("reads the stage from the template's « Stade » column, or from the guide's « Niveau d'engagement cible »", () => {
+    const sheet = (stageHeader: string) =>
+      rows([
+        ["Chantier", "Action", stageHeader],
+        [firstChantier!.title, "Une action", firstStage!.label],
+      ]);
+    const plan = planFromSheet(sheet(COLUMNS.stage.header), options);
+    expect(COLUMNS.stage.header).toBe("Stade");
+    expect(plan.actions.map((action) => action.stage)).toEqual([firstStage!.id]);
+    expect(planFromSheet(sheet("Niveau d'engagement cible"), options)).toEqual(plan);
+    expect(planFromSheet(sheet("niveau"), options)).toEqual(plan);
+    expect(problemsOf(() => planFromSheet(sheet("Maturité"), options))[0]).toBe(
+      "ligne 1 : colonne « Stade » introuvable",
+    );
   });
 
   it("keeps the ids and everything else of the published plan when a review's statuses are filled in", () => {
@@ -83,7 +99,7 @@ describe("planFromSheet", () => {
           action.id,
           known.chantiers.find((chantier) => chantier.id === action.chantier)!.title,
           action.title,
-          known.stages.find((stage) => stage.id === action.level)!.label,
+          known.stages.find((stage) => stage.id === action.stage)!.label,
           ["Réalisée", "en cours", "à faire", "fini", "Abandonnée", ""][index]!,
           "",
           action.indicator?.label ?? "",
@@ -169,7 +185,7 @@ describe("planFromSheet", () => {
       `le bilan « ${review.title} » porte sur les plans ${review.period}, non 1999`,
     ]);
     expect(problemsOf(() => planFromSheet(rows([["Chantier", "Action"]]), options))).toEqual([
-      "ligne 1 : colonne « Niveau d'engagement cible » introuvable",
+      "ligne 1 : colonne « Stade » introuvable",
       "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle contient : « Chantier », « Action »",
     ]);
     expect(problemsOf(() => planFromSheet(rows([HEADER, ["", "", "", "", "", ""]]), options))).toEqual([

@@ -6,8 +6,8 @@ const SPREADSHEET: Spreadsheet = {
   title: "Essai",
   author: "Une mission",
   date: "2022-04-01",
-  rows: [{ chantier: "Achats", action: "Acheter.", level: "Réalisation", identifiedOn: "2021-03-15" }],
-  lists: { chantier: ["Achats"], level: ["Réalisation"], status: ["En cours"] },
+  rows: [{ chantier: "Achats", action: "Acheter.", stage: "Réalisation", identifiedOn: "2021-03-15" }],
+  lists: { chantier: ["Achats"], stage: ["Réalisation"], status: ["En cours"] },
   guide: ["Une phrase."],
 };
 

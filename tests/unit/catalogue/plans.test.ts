@@ -22,7 +22,7 @@ function planOf(count: number): Plan {
     actions: Array.from({ length: count }, (_, index) => ({
       id: `a${index + 1}`,
       chantier: "achats",
-      level: index % 2 ? "reflexion" : "realisation",
+      stage: index % 2 ? "reflexion" : "realisation",
       title: `Action ${index + 1}.`,
       ...(index < 3
         ? {
@@ -48,9 +48,9 @@ describe("buildPlanView", () => {
     );
   });
 
-  it("counts by level and computes the share done at each review, out of the actions it reviewed", () => {
+  it("counts by stage and computes the share done at each review, out of the actions it reviewed", () => {
     const view = buildPlanView(planOf(4), context);
-    expect(view.levelCounts.map((group) => [group.stage.id, group.count])).toEqual([
+    expect(view.stageCounts.map((group) => [group.stage.id, group.count])).toEqual([
       ["realisation", 2],
       ["experimentation", 0],
       ["reflexion", 2],

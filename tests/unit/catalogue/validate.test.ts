@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CatalogueError, validateCatalogue } from "../../../src/catalogue/validate.ts";
+import { CatalogueError } from "../../../src/catalogue/problems.ts";
+import { validateCatalogue } from "../../../src/catalogue/validate.ts";
 import { catalogueSources } from "../../support/catalogue-fixture.ts";
 
 type Sources = ReturnType<typeof catalogueSources>;
@@ -175,7 +176,7 @@ describe("validateCatalogue", () => {
 
 describe("validateCatalogue on a ministry's plan", () => {
   const FILE = "_data/plans/culture-2022.ts";
-  const action = { id: "a", chantier: "achats", level: "realisation", title: "Acheter." };
+  const action = { id: "a", chantier: "achats", stage: "realisation", title: "Acheter." };
 
   /** The problems reported for a plan file holding `plan`. */
   function planProblems(plan: Record<string, unknown>): string[] {
@@ -204,9 +205,9 @@ describe("validateCatalogue on a ministry's plan", () => {
     ]);
   });
 
-  it("names an unknown level", () => {
-    expect(planProblems(plan([{ ...action, level: "fini" }]))).toEqual([
-      expect.stringMatching(/^_data\/plans\/culture-2022\.ts : action « a », champ « level » : /),
+  it("names an unknown stage", () => {
+    expect(planProblems(plan([{ ...action, stage: "fini" }]))).toEqual([
+      expect.stringMatching(/^_data\/plans\/culture-2022\.ts : action « a », champ « stage » : /),
     ]);
   });
 
