@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  type NavigablePage,
-  buildNavigationIndex,
-  navigationKey,
-  navigationSection,
-  navigationTrail,
-  navigationTree,
-  type SidebarItem,
-  LONG_BRANCH,
-  sidebarMenu,
-} from "../../src/eleventy/navigation.ts";
+import { type NavigablePage, completeNavigation } from "../../src/eleventy/navigation/defaults.ts";
+import { buildNavigationIndex } from "../../src/eleventy/navigation/index.ts";
+import { navigationTrail, navigationTree } from "../../src/eleventy/navigation/lookups.ts";
+import { navigationSection } from "../../src/eleventy/navigation/section.ts";
+import { type SidebarItem, LONG_BRANCH, sidebarMenu } from "../../src/eleventy/navigation/sidebar.ts";
 
 function page(
   url: string,
@@ -28,7 +22,10 @@ const pages: NavigablePage[] = [
   page("/plans/actions/achats/", { parent: "plans/actions", title: "Achats", order: 1 }),
 ];
 
-describe("navigationKey", () => {
+/** The key a page has in every navigation tree, once the data cascade has completed it. */
+const navigationKey = (entry: NavigablePage) => completeNavigation({ ...entry.data, page: entry })?.key;
+
+describe("a page's navigation key", () => {
   it("is the key when there is one, else the page's file in content/, never its title", () => {
     expect(navigationKey(page("/plans/", { key: "plans", title: "Plans" }))).toBe("plans");
     const file = { url: "/p/gouvernance/", inputPath: "./content/p/gouvernance.md", data: {} };

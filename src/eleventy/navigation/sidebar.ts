@@ -1,0 +1,48 @@
+import type { NavigationEntry, NavigationIndex } from "./index.ts";
+import { navigationTrail, navigationTree } from "./lookups.ts";
+
+/** An entry of the sidebar as one page shows it. */
+export interface SidebarItem {
+  title: string;
+  url: string;
+  /** The page being read. */
+  current: boolean;
+  children: SidebarItem[];
+}
+
+export interface SidebarMenu {
+  root: SidebarItem;
+  items: SidebarItem[];
+}
+
+/** Beyond this many children, a branch is a list to browse on its own page, not in every sidebar. */
+export const LONG_BRANCH = 12;
+
+/**
+ * The sidebar of the page at `pageUrl`. Short branches are always open. A long branch is listed
+ * whole only where the reader browses it: on its own page and on its children's pages; higher up
+ * the reader's path it keeps only the entry that leads to the page. A sidebar thus grows with the
+ * depth and the width of one branch, never with the size of the publication.
+ */
+export function sidebarMenu(index: NavigationIndex, rootKey: string, pageUrl: string): SidebarMenu {
+  const root = navigationTree(index, rootKey);
+  const trail = navigationTrail(index, pageUrl);
+  const onPath = new Set(trail);
+  const current = trail.at(-1);
+  const parent = trail.at(-2);
+  const itemsBelow = (entry: NavigationEntry): SidebarItem[] => {
+    const browsed = entry.sidebarChildren.length <= LONG_BRANCH || entry === current || entry === parent;
+    const shown = browsed
+      ? entry.sidebarChildren
+      : entry.sidebarChildren.filter((child) => onPath.has(child));
+    return shown.map(item);
+  };
+  const item = (entry: NavigationEntry): SidebarItem => ({
+    title: entry.title,
+    url: entry.url,
+    current: entry === current,
+    children: itemsBelow(entry),
+  });
+  // The publication's home heads the list, level with its sections.
+  return { root: { ...item(root), children: [] }, items: itemsBelow(root) };
+}
