@@ -9,10 +9,13 @@ import { siteFilters } from "./src/eleventy/filters.ts";
 import { isLeftOutOfBuild } from "./src/eleventy/drafts.ts";
 import { frontMatterParser } from "./src/eleventy/front-matter.ts";
 import { pageDataSchema } from "./src/eleventy/page-data.ts";
-import { createMarkdown } from "./src/eleventy/markdown.ts";
+import { siteMarkdown } from "./src/eleventy/markdown.ts";
+import { addFileLinks } from "./src/eleventy/file-links.ts";
 import { addSpreadsheets } from "./src/eleventy/spreadsheets.ts";
+import { addOpenDataFiles } from "./src/eleventy/open-data-files.ts";
 import { spreadsheetDownloads } from "./src/import/published-spreadsheets.ts";
-import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation.ts";
+import navigationPlugin from "@11ty/eleventy-navigation";
+import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation/index.ts";
 import { DSFR_DIST } from "./src/styles/dsfr-parts.ts";
 
 interface BuildEvent {
@@ -42,13 +45,17 @@ export default function configure(eleventyConfig: UserConfig): void {
   eleventyConfig.addDataExtension("ts", { parser: typeScriptDataParser({ includesDir }), read: false });
   // The published spreadsheets: written by TypeScript templates, linked with their sizes.
   addSpreadsheets(eleventyConfig, spreadsheetDownloads);
+  // The catalogue's open data files, written by its exports.
+  addOpenDataFiles(eleventyConfig);
 
-  const markdown = createMarkdown();
-  eleventyConfig.setLibrary("md", markdown);
+  // Eleventy's own markdown-it instance, set up for the site's pages.
+  const markdown = siteMarkdown();
+  eleventyConfig.amendLibrary("md", markdown.amend);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, trimBlocks: true, lstripBlocks: true });
   for (const [name, filter] of Object.entries(siteFilters(markdown))) {
     eleventyConfig.addFilter(name, filter);
   }
+  addFileLinks(eleventyConfig);
 
   // The gate: each file's front matter is checked as it is read, before Eleventy uses a field.
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatterParser({ includesDir }) } });
@@ -62,6 +69,9 @@ export default function configure(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("feeds", FEEDS);
   eleventyConfig.addGlobalData("newsCollection", NEWS_COLLECTION);
 
+  // The plugin's filters (`eleventyNavigation`, `eleventyNavigationBreadcrumb`…) for any template;
+  // each page's key defaults to its file (`content/content.11tydata.ts`) for them as for the index.
+  eleventyConfig.addPlugin(navigationPlugin);
   // Built once per build, before any page renders: templates read `collections.navigation`, and
   // a duplicate key or an unknown parent stops the build with its own message.
   eleventyConfig.addCollection("navigation", (collections: { getAll(): NavigablePage[] }) =>
@@ -81,7 +91,7 @@ export default function configure(eleventyConfig: UserConfig): void {
     if (runMode === "build") await buildSearchIndex(directories.output);
   });
 
-  eleventyConfig.addPassthroughCopy({ public: "/", [`${DSFR_DIST}/favicon/favicon.svg`]: "favicon.svg" });
+  eleventyConfig.addPassthroughCopy({ public: "/", [`${DSFR_DIST}/favicon/favicon.svg`]: site.urls.favicon });
   // Eleventy follows the dependencies of JavaScript files only: the TypeScript and the site's
   // CSS below src/ are watched as files.
   eleventyConfig.addWatchTarget("src/");

@@ -1,8 +1,12 @@
+import { siteUrls } from "../src/urls.ts";
+
 export interface SiteMetadata {
   title: string;
   tagline: string;
   /** Absolute base URL of the published site, for canonical links and feeds. */
   url: string;
+  /** Where the site's own pages and files are, below that URL. */
+  urls: typeof siteUrls;
   language: string;
   /** The language and country of the pages, as Open Graph writes it. */
   locale: string;
@@ -35,6 +39,7 @@ const site: SiteMetadata = {
   tagline: "Les plans d’action des ministères pour réduire l'empreinte environnementale du numérique",
   // The deployment sets SITE_URL; a local build points at the local server.
   url: process.env.SITE_URL ?? "http://127.0.0.1:8080/",
+  urls: siteUrls,
   language: "fr",
   locale: "fr_FR",
   publisher: "Mission interministérielle numérique écoresponsable (DINUM)",
@@ -46,7 +51,7 @@ const site: SiteMetadata = {
     { title: "data.gouv.fr", url: "https://data.gouv.fr" },
   ],
   footerLinks: [
-    { title: "Plan du site", url: "/plan-du-site/" },
+    { title: "Plan du site", url: siteUrls.siteMap },
     { title: "Accessibilité : non conforme", url: "/accessibilite/" },
     { title: "Mentions légales", url: "/mentions-legales/" },
     { title: "Données personnelles", url: "/donnees-personnelles/" },

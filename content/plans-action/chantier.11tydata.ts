@@ -1,14 +1,9 @@
 import { chantierNavigation } from "../../src/eleventy/catalogue-navigation.ts";
+import { onePagePer } from "../../src/eleventy/catalogue-pages.ts";
 import type { ChantierView } from "../../src/catalogue/views.ts";
 
-interface ChantierPageData {
-  chantier: ChantierView;
-}
-
-export default {
-  eleventyComputed: {
-    title: (data: ChantierPageData) => data.chantier.title,
-    description: (data: ChantierPageData) => data.chantier.description,
-    eleventyNavigation: (data: ChantierPageData) => chantierNavigation(data.chantier),
-  },
-};
+export default onePagePer<ChantierView>("catalogue.chantiers", "chantier", {
+  title: (chantier) => chantier.title,
+  description: (chantier) => chantier.description,
+  eleventyNavigation: chantierNavigation,
+});

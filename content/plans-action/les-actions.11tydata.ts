@@ -7,7 +7,7 @@ export default {
   appendix: "partials/catalogue/actions-by-chantier.njk",
   // The page that presents the open data describes it for data portals (see layouts/base.njk).
   describesOpenData: true,
-  // The front matter's description is the user's sentence, longer than search results show.
+  // The front matter's description, kept as the seed gives it, is longer than search results show.
   metaDescription:
     "Les actions des plans ministériels, chantier par chantier, et leur stade : réalisation, expérimentation ou réflexion.",
 };

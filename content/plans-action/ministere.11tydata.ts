@@ -1,17 +1,11 @@
 import { ministryNavigation } from "../../src/eleventy/catalogue-navigation.ts";
+import { onePagePer } from "../../src/eleventy/catalogue-pages.ts";
 import type { MinistryView } from "../../src/catalogue/views.ts";
 
-interface MinistryPageData {
-  ministry: MinistryView;
-}
-
-export default {
-  eleventyComputed: {
-    title: (data: MinistryPageData) => data.ministry.name,
-    description: (data: MinistryPageData) =>
-      `Les documents et les plans d'action de : ${data.ministry.name}.`,
-    eleventyNavigation: (data: MinistryPageData) => ministryNavigation(data.ministry),
-    // Its history comes from its plans' data: see MinistryView.
-    modifications: (data: MinistryPageData) => data.ministry.modifications,
-  },
-};
+export default onePagePer<MinistryView>("catalogue.ministries", "ministry", {
+  title: (ministry) => ministry.name,
+  description: (ministry) => `Les documents et les plans d'action de : ${ministry.name}.`,
+  eleventyNavigation: ministryNavigation,
+  // Its history comes from its plans' data: see MinistryView.
+  modifications: (ministry) => ministry.modifications,
+});

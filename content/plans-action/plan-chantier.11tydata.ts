@@ -1,20 +1,15 @@
 import { planChantierNavigation } from "../../src/eleventy/catalogue-navigation.ts";
+import { onePagePer } from "../../src/eleventy/catalogue-pages.ts";
 import type { PlanChantierPage } from "../../src/catalogue/plans.ts";
-
-interface PlanChantierPageData {
-  planPage: PlanChantierPage;
-}
 
 const pageSuffix = (page: PlanChantierPage) => (page.number > 1 ? `, page ${page.number}` : "");
 
-export default {
-  eleventyComputed: {
-    title: ({ planPage }: PlanChantierPageData) =>
-      `${planPage.ministry.shortName}, plan ${planPage.period} : ${planPage.chantier.title}${pageSuffix(planPage)}`,
-    description: ({ planPage }: PlanChantierPageData) =>
-      `Les actions du plan ${planPage.period} de : ${planPage.ministry.name}, chantier « ${planPage.chantier.title} ».`,
-    eleventyNavigation: ({ planPage }: PlanChantierPageData) => planChantierNavigation(planPage),
-    // Its plan's history: see PlanView.
-    modifications: ({ planPage }: PlanChantierPageData) => planPage.modifications,
-  },
-};
+export default onePagePer<PlanChantierPage>("catalogue.planPages", "planPage", {
+  title: (planPage) =>
+    `${planPage.ministry.shortName}, plan ${planPage.period} : ${planPage.chantier.title}${pageSuffix(planPage)}`,
+  description: (planPage) =>
+    `Les actions du plan ${planPage.period} de : ${planPage.ministry.name}, chantier « ${planPage.chantier.title} ».`,
+  eleventyNavigation: planChantierNavigation,
+  // Its plan's history: see PlanView.
+  modifications: (planPage) => planPage.modifications,
+});

@@ -1,14 +1,9 @@
 import { stageNavigation } from "../../src/eleventy/catalogue-navigation.ts";
+import { onePagePer } from "../../src/eleventy/catalogue-pages.ts";
 import type { StageView } from "../../src/catalogue/views.ts";
 
-interface StagePageData {
-  stage: StageView;
-}
-
-export default {
-  eleventyComputed: {
-    title: (data: StagePageData) => `Stade : ${data.stage.label}`,
-    description: (data: StagePageData) => data.stage.definition,
-    eleventyNavigation: (data: StagePageData) => stageNavigation(data.stage),
-  },
-};
+export default onePagePer<StageView>("catalogue.stages", "stage", {
+  title: (stage) => `Stade : ${stage.label}`,
+  description: (stage) => stage.definition,
+  eleventyNavigation: stageNavigation,
+});

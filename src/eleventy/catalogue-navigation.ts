@@ -4,7 +4,7 @@ import type { ChantierView, MinistryView, StageView } from "../catalogue/views.t
 
 /*
  * Where the catalogue's generated pages hang in the publication's navigation tree. The seed page
- * "Les actions" gets its key from its data file, its front matter staying the user's.
+ * "Les actions" gets its key from its data file: its front matter stays as the seed gives it.
  */
 export const ACTIONS_NAVIGATION_KEY = "lesActions";
 export const MINISTRIES_NAVIGATION_KEY = "ministeres";

@@ -1,23 +1,17 @@
-import type { MarkdownIt } from "markdown-it";
 import { stackedBars } from "../catalogue/chart.ts";
-import {
-  openDataCsv,
-  openDataDataset,
-  openDataJson,
-  openDataJsonSchema,
-  planActionsCsv,
-} from "../catalogue/exports.ts";
+import { openDataDataset } from "../catalogue/exports.ts";
 import { frenchDate, isoDate } from "./dates.ts";
 import { downloadDetail, fileSize } from "./documents.ts";
 import { changeHistory, lastUpdated } from "./change-history.ts";
-import { tableOfContents } from "./markdown.ts";
-import { navigationSection, navigationTrail, navigationTree, sidebarMenu } from "./navigation.ts";
+import type { SiteMarkdown } from "./markdown.ts";
+import { navigationTrail, navigationTree } from "./navigation/lookups.ts";
+import { navigationSection } from "./navigation/section.ts";
+import { sidebarMenu } from "./navigation/sidebar.ts";
 import { frenchNumber, quantity } from "./numbers.ts";
-import { absoluteUrl } from "../urls.ts";
 import { toolWeights, weightSummary } from "./weight-summary.ts";
 
 /** Every filter the templates use, by the name they use it under. */
-export function siteFilters(markdown: MarkdownIt) {
+export function siteFilters(markdown: SiteMarkdown) {
   return {
     /** `modifications | lastUpdated(date)`: the later of its latest change note and its date. */
     lastUpdated,
@@ -30,13 +24,7 @@ export function siteFilters(markdown: MarkdownIt) {
     frenchNumber,
     quantity,
     stackedBars,
-    openDataJson,
-    openDataCsv,
-    planActionsCsv,
-    openDataJsonSchema,
     openDataDataset,
-    // Not "absoluteUrl": the RSS plugin registers a filter of that name, which ignores the path prefix.
-    fullUrl: absoluteUrl,
     navigationTree,
     weightSummary,
     toolWeights,
@@ -45,6 +33,6 @@ export function siteFilters(markdown: MarkdownIt) {
     sidebarMenu,
     /** Only Markdown pages have sections to list: other templates' source is markup. */
     tableOfContents: (page: { inputPath: string; rawInput?: string }) =>
-      page.inputPath.endsWith(".md") ? tableOfContents(markdown, page.rawInput) : [],
+      page.inputPath.endsWith(".md") ? markdown.tableOfContents(page.rawInput) : [],
   };
 }

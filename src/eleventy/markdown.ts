@@ -1,4 +1,4 @@
-import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import type { MarkdownIt, Token } from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import { slugify } from "../slug.ts";
 
@@ -17,8 +17,12 @@ function headingText(inline: Token | undefined): string {
     .join("");
 }
 
-export function createMarkdown(): MarkdownIt {
-  const markdown = markdownIt({ html: true, typographer: false });
+/**
+ * Sets up a markdown-it instance for the site's pages: h2 and h3 get an id and link to themselves,
+ * and each render keeps its sections for the page's table of contents. Eleventy hands over the
+ * instance it renders with (see `siteMarkdown`).
+ */
+export function configureMarkdown(markdown: MarkdownIt): MarkdownIt {
   markdown.use(markdownItAnchor, {
     level: [2, 3],
     slugify,
@@ -74,3 +78,23 @@ export function tableOfContents(markdown: MarkdownIt, source: string | undefined
   const sections = sectionsOf(markdown, source);
   return sections.length >= MINIMUM_SECTIONS_FOR_TABLE_OF_CONTENTS ? sections : [];
 }
+
+/**
+ * The site's Markdown: `amend` sets up the instance Eleventy renders the pages with
+ * (`amendLibrary("md", …)`), and `tableOfContents` reads the sections of that instance's renders.
+ */
+export function siteMarkdown() {
+  let library: MarkdownIt | undefined;
+  return {
+    amend: (markdown: MarkdownIt): void => {
+      library = configureMarkdown(markdown);
+    },
+    tableOfContents(source: string | undefined): Heading[] {
+      if (!library)
+        throw new Error("Markdown : la bibliothèque d'Eleventy n'a pas été préparée (amendLibrary)");
+      return tableOfContents(library, source);
+    },
+  };
+}
+
+export type SiteMarkdown = ReturnType<typeof siteMarkdown>;

@@ -14,7 +14,7 @@ const markdownPageData = markdownFrontMatter.pick({ title: true, description: tr
  * included, checked before any page renders.
  * - A Markdown page has a title and a description, even one whose front matter the gate never
  *   saw (a page without front matter).
- * - What search results show is short. A page whose front matter cannot change (the user's
+ * - What search results show is short. A page whose front matter cannot change (the seed page
  *   "Les actions") may keep a longer description if its data file gives a `metaDescription`.
  */
 export function pageDataSchema() {

@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
-import { createMarkdown, sectionsOf, tableOfContents } from "../../src/eleventy/markdown.ts";
+import markdownIt from "markdown-it";
+import { configureMarkdown, sectionsOf, siteMarkdown, tableOfContents } from "../../src/eleventy/markdown.ts";
 
+/** An instance like the one Eleventy renders with, set up for the site. */
+const createMarkdown = () => configureMarkdown(markdownIt({ html: true }).disable("code"));
 const markdown = createMarkdown();
 
-describe("createMarkdown", () => {
+describe("configureMarkdown", () => {
   it("gives h2 and h3 an ASCII id and makes the heading text its own permalink", () => {
     const html = markdown.render("## Phase d’usage\n\n### Salle serveurs et centre de données\n", {});
     expect(html).toContain(
@@ -69,5 +72,20 @@ describe("tableOfContents", () => {
     // Taken once: a second reader of the same source gets it parsed, with the same result.
     expect(tableOfContents(pageMarkdown, source)).toEqual(expected);
     expect(parse).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("siteMarkdown", () => {
+  it("reads the table of contents from the instance it was given", () => {
+    const site = siteMarkdown();
+    expect(() => site.tableOfContents("## Un\n")).toThrow(/amendLibrary/);
+    const library = markdownIt({ html: true });
+    site.amend(library);
+    expect(library.render("## Un\n", {})).toContain('id="un"');
+    expect(site.tableOfContents("## Un\n\n## Deux\n\n## Trois\n").map((section) => section.id)).toEqual([
+      "un",
+      "deux",
+      "trois",
+    ]);
   });
 });

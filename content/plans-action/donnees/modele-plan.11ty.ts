@@ -7,8 +7,6 @@ export const data = {
   pagination: { data: "formats", size: 1, alias: "format" },
   formats: SPREADSHEET_FORMATS,
   permalink: ({ format }: { format: SpreadsheetFormat }) => catalogueUrls.planTemplate(format),
-  layout: false,
-  eleventyExcludeFromCollections: true,
 };
 
 export async function render(data: { catalogue: Catalogue; format: SpreadsheetFormat }): Promise<Buffer> {

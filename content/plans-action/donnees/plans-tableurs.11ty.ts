@@ -21,8 +21,6 @@ export const data = {
   },
   permalink: ({ file }: { file: PlanFile }) =>
     catalogueUrls.planSpreadsheet(file.plan.ministry, file.plan.period, file.format),
-  layout: false,
-  eleventyExcludeFromCollections: true,
 };
 
 export async function render({ catalogue, file }: { catalogue: Catalogue; file: PlanFile }): Promise<Buffer> {
