@@ -1,7 +1,8 @@
 /*
- * The pages' weight: the budgets every page must meet (see docs/performance.md) and the shape of a
- * page's measurements, shared by the bench that measures them and the eco-design declaration
- * that publishes them. A kB is 1,000 bytes.
+ * The pages' weight: the budgets every page must meet (see docs/performance.md), the shape of a
+ * page's measurements and what breaks a budget, shared by the bench and the tests that measure
+ * them (src/measure/page-weight.ts) and the eco-design declaration that publishes them. A kB is
+ * 1,000 bytes.
  */
 
 export const WEIGHT_BUDGETS = {
@@ -43,4 +44,40 @@ export interface WeightMeasures {
   budgets: typeof WEIGHT_BUDGETS;
   toolBudgets: typeof TOOL_PAGE_BUDGETS;
   pages: PageWeight[];
+}
+
+/** Where `npm run bench:weight -- --write` records the measurements, the only file it writes. */
+export const WEIGHTS_DATA_FILE = "_data/weights.json";
+
+/** The measurements as recorded: every page, and the budgets they were measured against. */
+export const weightMeasures = (pages: PageWeight[]): WeightMeasures => ({
+  budgets: WEIGHT_BUDGETS,
+  toolBudgets: TOOL_PAGE_BUDGETS,
+  pages,
+});
+
+/** What a page breaks of its budgets, one line each; empty when it meets them all. */
+export function budgetBreaches(weight: PageWeight): string[] {
+  const breaches: string[] = [];
+  const budget = budgetsFor(weight.url);
+  if (weight.transfer.total > budget.transferBytes)
+    breaches.push(
+      `${weight.url} : ${weight.transfer.total} octets transférés (budget ${budget.transferBytes})`,
+    );
+  if (weight.requests > budget.requests)
+    breaches.push(`${weight.url} : ${weight.requests} requêtes (budget ${budget.requests})`);
+  if (weight.domElements > budget.domElements)
+    breaches.push(
+      `${weight.url} : ${weight.domElements} éléments dans le DOM (budget ${budget.domElements})`,
+    );
+  if (!(weight.ecoIndexScore > budget.ecoIndexScore))
+    breaches.push(
+      `${weight.url} : EcoIndex ${weight.ecoIndexScore} (${weight.ecoIndexGrade}), ` +
+        `il faut plus de ${budget.ecoIndexScore} (A)`,
+    );
+  if (weight.warmTransfer > budget.warmTransferBytes)
+    breaches.push(
+      `${weight.url} : ${weight.warmTransfer} octets en visite suivante (budget ${budget.warmTransferBytes})`,
+    );
+  return breaches;
 }

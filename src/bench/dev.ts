@@ -3,28 +3,30 @@
  * of the project, at its real size and with N generated pages (--pages 1000), it saves a Markdown
  * page, then a catalogue data file (`_data/actions.ts`), and times each save until Chromium shows
  * the page reloaded with the change (median of --runs 5). Copies live in /dev/shm when there is one.
+ * Its targets are in targets.ts.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./chromium.ts";
-import { startDevServer } from "./dev-server.ts";
+import { launchChromium } from "../measure/chromium.ts";
+import { copyProject } from "../project-files.ts";
+import { startDevServer } from "../server/dev-process.ts";
+import { runBench, wholeNumber } from "./command-line.ts";
 import { generatePages } from "./generate.ts";
-import { copyProject } from "./project-files.ts";
+import { DEV_TARGETS } from "./targets.ts";
 
-/** The targets of issue 12, in seconds from the save to the page shown again. */
-const TARGETS = { page: 0.5, data: 1 };
+const USAGE = `Usage : npm run bench:dev -- [options]
+
+  --pages N    pages générées pour la seconde mesure (1000 par défaut)
+  --runs R     enregistrements de chaque sorte, la médiane est gardée (5 par défaut)
+  --help       afficher cette aide`;
 /** The Markdown page saved at the real size, and the page a catalogue change shows on. */
 const REAL_PAGE = { file: "content/plans-action/gouvernance.md", url: "/plans-action/gouvernance/" };
 const ACTIONS_PAGE = "/plans-action/les-actions/";
 const ACTIONS_FILE = "_data/actions.ts";
-
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? (process.argv[index + 1] ?? fallback) : fallback;
-}
 
 /** Saves `file` changed by `edit`, and times until `page` has reloaded itself and shows `marker`. */
 async function timeSave(page: Page, file: string, edit: (text: string) => string, marker: string) {
@@ -89,27 +91,44 @@ const format = (seconds: number) => seconds.toFixed(2).replace(".", ",");
 const verdict = (seconds: number, target: number) =>
   `${format(seconds)} (objectif ≤ ${format(target)} : ${seconds <= target ? "atteint" : "non atteint"})`;
 
-const runs = Number(option("runs", "5"));
-const sizes = [0, Number(option("pages", "1000"))];
-const browser = await launchChromium();
-try {
-  console.log(`Enregistrement → page rechargée dans Chromium, médiane de ${runs} essais (s).\n`);
-  console.log("| Taille | Page Markdown | min–max | Données du catalogue | min–max |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
-  const results: Result[] = [];
-  for (const size of sizes) {
-    const result = await benchmark(browser, size, runs);
-    results.push(result);
-    const spread = (values: number[]) => `${format(Math.min(...values))}–${format(Math.max(...values))}`;
-    const cells = [result.pages, format(median(result.page)), spread(result.page)];
-    console.log(`| ${[...cells, format(median(result.data)), spread(result.data)].join(" | ")} |`);
+async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      pages: { type: "string", default: "1000" },
+      runs: { type: "string", default: "5" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
   }
-  for (const result of results) {
-    const page = verdict(median(result.page), TARGETS.page);
-    console.log(
-      `\nTaille ${result.pages} : page ${page} ; données ${verdict(median(result.data), TARGETS.data)}.`,
-    );
+  const sizes = [0, wholeNumber(values.pages, "pages", 1)];
+  const runs = wholeNumber(values.runs, "runs", 1);
+  const browser = await launchChromium();
+  try {
+    console.log(`Enregistrement → page rechargée dans Chromium, médiane de ${runs} essais (s).\n`);
+    console.log("| Taille | Page Markdown | min–max | Données du catalogue | min–max |");
+    console.log("| --- | ---: | ---: | ---: | ---: |");
+    const results: Result[] = [];
+    for (const size of sizes) {
+      const result = await benchmark(browser, size, runs);
+      results.push(result);
+      const spread = (values: number[]) => `${format(Math.min(...values))}–${format(Math.max(...values))}`;
+      const cells = [result.pages, format(median(result.page)), spread(result.page)];
+      console.log(`| ${[...cells, format(median(result.data)), spread(result.data)].join(" | ")} |`);
+    }
+    for (const result of results) {
+      const page = verdict(median(result.page), DEV_TARGETS.page);
+      console.log(
+        `\nTaille ${result.pages} : page ${page} ; données ${verdict(median(result.data), DEV_TARGETS.data)}.`,
+      );
+    }
+  } finally {
+    await browser.close();
   }
-} finally {
-  await browser.close();
 }
+
+await runBench(USAGE, main);

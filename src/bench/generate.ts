@@ -1,19 +1,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { CHANTIERS } from "../measure/plans-fixture.ts";
 
 /** Pages a section: a publication of thousands of pages is read section by section. */
 export const PAGES_PER_SECTION = 40;
-
-/** The chantiers of the catalogue, by id: generated actions and plans spread over them. */
-export const CHANTIERS = [
-  "strategie-et-gouvernance",
-  "sensibilisation-et-formation",
-  "achats",
-  "conception-de-service-numerique",
-  "salle-serveurs-et-centre-de-donnees",
-  "phase-d-usage",
-  "fin-d-usage",
-];
 const STAGES = ["realisation", "experimentation", "reflexion"];
 
 function page(frontMatter: string[], body: string): string {

@@ -1,10 +1,19 @@
 /*
  * Indexes a built site again, alone: `npm run bench:build` times this run to report what the
  * search costs inside the build, without the build having to print anything for it.
- * Usage: tsx src/bench/index-search.ts <site folder>
  */
+import { parseArgs } from "node:util";
 import { buildSearchIndex } from "../search-index.ts";
+import { UsageError, runBench } from "./command-line.ts";
 
-const folder = process.argv[2];
-if (!folder) throw new Error("Indiquez le dossier du site construit à indexer.");
-await buildSearchIndex(folder);
+const USAGE = "Usage : tsx src/bench/index-search.ts <dossier du site construit>";
+
+async function main(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: {} });
+  const [folder, ...others] = positionals;
+  if (!folder || others.length)
+    throw new UsageError("Indiquez un seul dossier, celui du site construit à indexer.");
+  await buildSearchIndex(folder);
+}
+
+await runBench(USAGE, main);

@@ -1,27 +1,38 @@
 /*
- * `npm run bench:weight`: builds the site, serves it compressed on 127.0.0.1 and measures every
- * page in Chromium (see measure-weight.ts). With `--write`, the table goes into docs/performance.md and
- * the figures into _data/weights.json, where the site's own pages can quote them. With
- * `--plans`, it measures a copy of the site holding the plans fixture (plans-fixture.ts) instead.
+ * `npm run bench:weight`: builds the site, serves it compressed on 127.0.0.1, measures every page
+ * in Chromium (src/measure/page-weight.ts) and prints the figures against the budgets. With
+ * `--write`, it records them in _data/weights.json, its only output: the eco-design declaration
+ * (/ecoconception/) publishes them. With `--plans`, it measures a copy of the site holding the
+ * plans fixture (src/measure/plans-fixture.ts) instead, and writes nothing.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { parseArgs, promisify } from "node:util";
+import { launchChromium } from "../measure/chromium.ts";
+import { measurePages } from "../measure/page-weight.ts";
+import { writePlansFixture } from "../measure/plans-fixture.ts";
+import { copyProject } from "../project-files.ts";
 import { createStaticServer, listenOnLoopback } from "../server/static-server.ts";
-import { TOOL_PAGE_BUDGETS, WEIGHT_BUDGETS } from "../weights.ts";
-import { launchChromium } from "./chromium.ts";
-import { budgetBreaches, measurePages, weightTable } from "./measure-weight.ts";
-import { writePlansFixture } from "./plans-fixture.ts";
-import { copyProject } from "./project-files.ts";
+import {
+  type PageWeight,
+  TOOL_PAGE_BUDGETS,
+  WEIGHTS_DATA_FILE,
+  WEIGHT_BUDGETS,
+  budgetBreaches,
+  weightMeasures,
+} from "../weights.ts";
+import { UsageError, runBench } from "./command-line.ts";
 
-const withPlans = process.argv.includes("--plans");
-if (withPlans && process.argv.includes("--write"))
-  throw new Error("--plans mesure une copie : rien à écrire.");
+const USAGE = `Usage : npm run bench:weight -- [options]
+
+  --write    enregistrer les mesures dans ${WEIGHTS_DATA_FILE} (publiées par /ecoconception/)
+  --plans    mesurer une copie du site avec les plans d'essai (rien n'est enregistré)
+  --help     afficher cette aide`;
 
 /** The project to build: this one, or a copy holding the plans fixture. */
-async function projectToMeasure(): Promise<string> {
+async function projectToMeasure(withPlans: boolean): Promise<string> {
   if (!withPlans) return process.cwd();
   const copy = await mkdtemp(path.join(os.tmpdir(), "weight-plans-"));
   await copyProject(copy);
@@ -29,66 +40,99 @@ async function projectToMeasure(): Promise<string> {
   return copy;
 }
 
-// A fresh build, so that no page left over from an older build is measured.
-const SITE = await mkdtemp(path.join(os.tmpdir(), "weight-"));
-await promisify(execFile)(
-  path.resolve("node_modules/.bin/tsx"),
-  ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${SITE}`, "--quiet"],
-  { cwd: await projectToMeasure() },
-);
-/** Where the table of every page's weight is kept, between its two markers. */
-const WEIGHTS_DOCUMENT = "docs/performance.md";
-const TABLE_START = "<!-- weight:start -->";
-const TABLE_END = "<!-- weight:end -->";
-
-async function pageUrls(): Promise<string[]> {
-  const files = await readdir(SITE, { recursive: true });
+async function pageUrls(site: string): Promise<string[]> {
+  const files = await readdir(site, { recursive: true });
   return files
     .filter((file) => file.endsWith(".html"))
     .map((file) => `/${file}`.replace(/index\.html$/, ""))
     .sort();
 }
 
-const server = createStaticServer(SITE);
-const origin = await listenOnLoopback(server, 0);
-const browser = await launchChromium();
-const weights = await measurePages(browser, origin, await pageUrls());
-await browser.close();
-server.close();
-await rm(SITE, { recursive: true, force: true });
-
-const table = weightTable(weights);
-console.log(table);
-const breaches = weights.flatMap(budgetBreaches);
-const budgets = [
-  `${WEIGHT_BUDGETS.transferBytes / 1000} ko`,
-  `${WEIGHT_BUDGETS.requests} requêtes`,
-  `${WEIGHT_BUDGETS.domElements} éléments`,
-  `EcoIndex > ${WEIGHT_BUDGETS.ecoIndexScore}`,
-  `${WEIGHT_BUDGETS.warmTransferBytes / 1000} ko en visite suivante`,
-];
-console.log(`\nBudgets : ${budgets.join(", ")}.`);
-for (const [url, own] of Object.entries(TOOL_PAGE_BUDGETS)) {
-  console.log(`Outil ${url} : ${JSON.stringify(own)}.`);
+/** Builds the project afresh, so that no page left over from an older build is measured, and measures it. */
+async function measureSite(projectDir: string): Promise<PageWeight[]> {
+  const site = await mkdtemp(path.join(os.tmpdir(), "weight-"));
+  try {
+    await promisify(execFile)(
+      path.resolve("node_modules/.bin/tsx"),
+      ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${site}`, "--quiet"],
+      { cwd: projectDir },
+    );
+    const server = createStaticServer(site);
+    const origin = await listenOnLoopback(server, 0);
+    const browser = await launchChromium();
+    try {
+      return await measurePages(browser, origin, await pageUrls(site));
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } finally {
+    await rm(site, { recursive: true, force: true });
+  }
 }
-console.log(
-  breaches.length ? `Dépassements :\n${breaches.join("\n")}` : "Toutes les pages tiennent leurs budgets.",
-);
 
-if (process.argv.includes("--write")) {
-  const readme = await readFile(WEIGHTS_DOCUMENT, "utf8");
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start)
-    throw new Error(`${WEIGHTS_DOCUMENT} : marqueurs ${TABLE_START} et ${TABLE_END} introuvables`);
-  await writeFile(
-    WEIGHTS_DOCUMENT,
-    `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`,
+const kilobytes = (bytes: number) => (bytes / 1000).toFixed(1).replace(".", ",");
+
+/** The figures as a table for the terminal, in French. */
+function weightTable(weights: PageWeight[]): string {
+  const columns = ["Page", "HTML (ko)", "CSS (ko)", "Autres (ko)", "Total (ko)", "Requêtes"];
+  columns.push("Éléments DOM", "EcoIndex", "Visite suivante (ko)");
+  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+  const rows = weights.map((w) =>
+    line([
+      w.url,
+      ...[w.transfer.html, w.transfer.css, w.transfer.other, w.transfer.total].map(kilobytes),
+      w.requests,
+      w.domElements,
+      `${String(w.ecoIndexScore).replace(".", ",")} (${w.ecoIndexGrade})`,
+      kilobytes(w.warmTransfer),
+    ]),
   );
-  await writeFile(
-    "_data/weights.json",
-    `${JSON.stringify({ budgets: WEIGHT_BUDGETS, toolBudgets: TOOL_PAGE_BUDGETS, pages: weights }, null, 2)}\n`,
-  );
-  console.log(`${WEIGHTS_DOCUMENT} et _data/weights.json mis à jour.`);
+  return [line(columns), line(columns.map((_, index) => (index ? "---:" : "---"))), ...rows].join("\n");
 }
-process.exitCode = breaches.length ? 1 : 0;
+
+async function main(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      write: { type: "boolean", default: false },
+      plans: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (values.plans && values.write) throw new UsageError("--plans mesure une copie : rien à enregistrer");
+
+  const projectDir = await projectToMeasure(values.plans);
+  const weights = await measureSite(projectDir).finally(async () => {
+    if (projectDir !== process.cwd()) await rm(projectDir, { recursive: true, force: true });
+  });
+  console.log(weightTable(weights));
+  const budgets = [
+    `${WEIGHT_BUDGETS.transferBytes / 1000} ko`,
+    `${WEIGHT_BUDGETS.requests} requêtes`,
+    `${WEIGHT_BUDGETS.domElements} éléments`,
+    `EcoIndex > ${WEIGHT_BUDGETS.ecoIndexScore}`,
+    `${WEIGHT_BUDGETS.warmTransferBytes / 1000} ko en visite suivante`,
+  ];
+  console.log(`\nBudgets : ${budgets.join(", ")}.`);
+  for (const [url, own] of Object.entries(TOOL_PAGE_BUDGETS)) {
+    console.log(`Outil ${url} : ${JSON.stringify(own)}.`);
+  }
+  const breaches = weights.flatMap(budgetBreaches);
+  console.log(
+    breaches.length ? `Dépassements :\n${breaches.join("\n")}` : "Toutes les pages tiennent leurs budgets.",
+  );
+
+  if (values.write) {
+    await writeFile(WEIGHTS_DATA_FILE, `${JSON.stringify(weightMeasures(weights), null, 2)}\n`);
+    console.log(`${WEIGHTS_DATA_FILE} mis à jour.`);
+  }
+  process.exitCode = breaches.length ? 1 : 0;
+}
+
+await runBench(USAGE, main);

@@ -1,8 +1,8 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { CATALOGUE_FILES, PLANS_FOLDER } from "../catalogue/files.ts";
-import { loadCatalogue } from "../catalogue/load.ts";
-import { CatalogueError, type CatalogueProblem } from "../catalogue/validate.ts";
+import { CATALOGUE_FILES } from "../catalogue/files.ts";
+import { loadCatalogue, planFiles } from "../catalogue/load.ts";
+import { CatalogueError, type CatalogueProblem } from "../catalogue/problems.ts";
 import { importDataModule } from "../data-modules.ts";
 import { dataFieldLine } from "./data-file-lines.ts";
 import { type Finding, TITLES } from "./findings.ts";
@@ -21,11 +21,7 @@ export interface CatalogueCheck {
 
 /** Every data file of the catalogue in a project, relative to it. */
 export async function catalogueSources(projectDir: string): Promise<string[]> {
-  const plans = await readdir(path.join(projectDir, PLANS_FOLDER)).catch(() => []);
-  return [
-    ...Object.values(CATALOGUE_FILES),
-    ...plans.filter((file) => file.endsWith(".ts")).map((file) => `${PLANS_FOLDER}/${file}`),
-  ];
+  return [...Object.values(CATALOGUE_FILES), ...(await planFiles(projectDir))];
 }
 
 /** Why a data module does not import, on its line where the error says it (esbuild, a stack). */

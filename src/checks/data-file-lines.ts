@@ -1,4 +1,4 @@
-import type { EntryStep } from "../catalogue/validate.ts";
+import type { EntryStep } from "../catalogue/problems.ts";
 
 /*
  * Where an entry and its field are written in a catalogue data file (TypeScript whose default

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, rm, stat, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { PROJECT_ENTRIES } from "../bench/project-files.ts";
+import { PROJECT_ENTRIES } from "../project-files.ts";
 import { CONTENT_DIR } from "./front-matter-check.ts";
 import type { Substitution } from "./summary.ts";
 

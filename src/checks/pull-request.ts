@@ -18,7 +18,8 @@ const USAGE =
   "  --base  la branche de base : une copie du projet (ses dépendances installées) ou son site construit\n" +
   "  --site  où construire le site de la demande (un dossier vide ou absent ; par défaut, un dossier temporaire)";
 
-const projectDir = path.resolve(import.meta.dirname, "../..");
+// `npm run check:pr` runs from the project's folder, whichever copy of the project it is.
+const projectDir = process.cwd();
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { base: { type: "string" }, site: { type: "string" } } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CatalogueError, type CatalogueProblem, validateCatalogue } from "../../../src/catalogue/validate.ts";
+import { CatalogueError, type CatalogueProblem } from "../../../src/catalogue/problems.ts";
+import { validateCatalogue } from "../../../src/catalogue/validate.ts";
 import { catalogueSources } from "../../support/catalogue-fixture.ts";
 
 type Sources = ReturnType<typeof catalogueSources>;

@@ -29,7 +29,7 @@ const PLAN = [
   '  ministry: "culture",',
   '  period: "2022",',
   "  actions: [",
-  '    { id: "louer", chantier: "achats", level: "reflexion", title: "Louer." },',
+  '    { id: "louer", chantier: "achats", stage: "reflexion", title: "Louer." },',
   "    {",
   '      id: "donner",',
   '      chantier: "achat",',

@@ -1,6 +1,12 @@
 import { computeEcoIndex, getEcoIndexGrade } from "ecoindex";
-import type { Browser, BrowserContext, Request } from "playwright-core";
-import { type PageWeight, budgetsFor } from "../weights.ts";
+import type { Browser, Page, Request } from "playwright-core";
+import type { PageWeight } from "../weights.ts";
+import { inParallel } from "./in-parallel.ts";
+
+/*
+ * What a page weighs, measured in Chromium: bytes by kind, requests, DOM elements and EcoIndex,
+ * cache empty and warm. The budgets it must meet, and its breaches of them, are in ../weights.ts.
+ */
 
 const QUIET_MILLISECONDS = 100;
 const ICON_TIMEOUT_MILLISECONDS = 10_000;
@@ -13,8 +19,8 @@ interface Loaded {
 
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
-async function load(context: BrowserContext, url: string): Promise<Loaded> {
-  const page = await context.newPage();
+/** Loads `url` in a tab, counting the requests of that load only. */
+async function load(page: Page, url: string): Promise<Loaded> {
   const requests: Request[] = [];
   const bytes = new Map<Request, number>();
   const pending: Promise<void>[] = [];
@@ -59,19 +65,30 @@ async function load(context: BrowserContext, url: string): Promise<Loaded> {
   page.off("requestfailed", onRequestSettled);
   page.off("requestfinished", onRequestFinished);
   await Promise.all(pending);
-  await page.close();
   return { requests, bytes, domElements };
 }
 
 const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
 
-/** A load with an empty cache. */
+/** A load with an empty cache, in a browser context of its own: a kept tab would serve the
+ * stylesheet from its memory, whatever its HTTP cache says. */
 async function coldLoad(browser: Browser, url: string): Promise<Loaded> {
   const context = await browser.newContext();
-  const loaded = await load(context, url);
-  await context.close();
-  return loaded;
+  try {
+    return await load(await context.newPage(), url);
+  } finally {
+    await context.close();
+  }
 }
+
+/** A tab for next-page views, kept from load to load as a reader's tab is. */
+async function warmTab(browser: Browser, origin: string, warmUpUrl: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await load(page, `${origin}${warmUpUrl}`);
+  return page;
+}
+
+const closeTab = (page: Page) => page.context().close();
 
 /**
  * Loads a page in Chromium with an empty cache, then again after another page of the site has
@@ -84,30 +101,43 @@ export async function measurePage(
   warmUpUrl: string,
 ): Promise<PageWeight> {
   const cold = await coldLoad(browser, `${origin}${url}`);
-  const warmContext = await browser.newContext();
-  await load(warmContext, `${origin}${warmUpUrl}`);
-  const warm = await load(warmContext, `${origin}${url}`);
-  await warmContext.close();
+  const tab = await warmTab(browser, origin, warmUpUrl);
+  const warm = await load(tab, `${origin}${url}`);
+  await closeTab(tab);
   return weightOf(url, cold, warm);
 }
 
 const HOME = "/";
 
+/* Shares measured at once: Chromium spends much of a load waiting, for the icon above all. */
+const PARALLEL_LOADS = 2;
+
 /**
- * Every page of a site, as `measurePage` measures one. The next-page views share one browser
- * context, warmed by a visit to the home page, where each page is visited once: the cache holds
- * what the home page left, as it would for each page alone, for one warm-up instead of one a page.
- * The home page itself is measured after a visit to another page.
+ * Every page of a site, as `measurePage` measures one, in shares measured side by side. A
+ * share's next-page views are made in one tab, which the home page warmed first and where each
+ * page of the share is visited once: the cache holds what the home page left (the stylesheet, the
+ * icon) and the HTML of the share's other pages, which no page loads but its own. The home page
+ * itself is measured after a visit to another page.
  */
-export async function measurePages(browser: Browser, origin: string, urls: string[]): Promise<PageWeight[]> {
-  const warmContext = await browser.newContext();
-  await load(warmContext, `${origin}${HOME}`);
+export async function measurePages(
+  browser: Browser,
+  origin: string,
+  urls: string[],
+  { parallelLoads = PARALLEL_LOADS } = {},
+): Promise<PageWeight[]> {
+  const others = urls.filter((candidate) => candidate !== HOME);
+  const shares = Array.from({ length: parallelLoads }, (_, share) =>
+    others.filter((_, index) => index % parallelLoads === share),
+  );
   const weights = new Map<string, PageWeight>();
-  for (const url of urls.filter((candidate) => candidate !== HOME)) {
-    const cold = await coldLoad(browser, `${origin}${url}`);
-    weights.set(url, weightOf(url, cold, await load(warmContext, `${origin}${url}`)));
-  }
-  await warmContext.close();
+  await inParallel(shares, parallelLoads, async (share) => {
+    const tab = await warmTab(browser, origin, HOME);
+    for (const url of share) {
+      const cold = await coldLoad(browser, `${origin}${url}`);
+      weights.set(url, weightOf(url, cold, await load(tab, `${origin}${url}`)));
+    }
+    await closeTab(tab);
+  });
   const otherPage = urls.find((url) => url !== HOME);
   if (urls.includes(HOME) && otherPage)
     weights.set(HOME, await measurePage(browser, origin, HOME, otherPage));
@@ -130,50 +160,4 @@ function weightOf(url: string, cold: Loaded, warm: Loaded): PageWeight {
     ecoIndexGrade: getEcoIndexGrade(score) || "?",
     warmTransfer: sum(warm.bytes.values()),
   };
-}
-
-/** What a page breaks of the budgets, one line each; empty when it meets them all. */
-export function budgetBreaches(weight: PageWeight): string[] {
-  const breaches: string[] = [];
-  const budget = budgetsFor(weight.url);
-  if (weight.transfer.total > budget.transferBytes)
-    breaches.push(
-      `${weight.url} : ${weight.transfer.total} octets transférés (budget ${budget.transferBytes})`,
-    );
-  if (weight.requests > budget.requests)
-    breaches.push(`${weight.url} : ${weight.requests} requêtes (budget ${budget.requests})`);
-  if (weight.domElements > budget.domElements)
-    breaches.push(
-      `${weight.url} : ${weight.domElements} éléments dans le DOM (budget ${budget.domElements})`,
-    );
-  if (!(weight.ecoIndexScore > budget.ecoIndexScore))
-    breaches.push(
-      `${weight.url} : EcoIndex ${weight.ecoIndexScore} (${weight.ecoIndexGrade}), ` +
-        `il faut plus de ${budget.ecoIndexScore} (A)`,
-    );
-  if (weight.warmTransfer > budget.warmTransferBytes)
-    breaches.push(
-      `${weight.url} : ${weight.warmTransfer} octets en visite suivante (budget ${budget.warmTransferBytes})`,
-    );
-  return breaches;
-}
-
-const kilobytes = (bytes: number) => (bytes / 1000).toFixed(1).replace(".", ",");
-
-/** The figures as a Markdown table, in French. */
-export function weightTable(weights: PageWeight[]): string {
-  const columns = ["Page", "HTML (ko)", "CSS (ko)", "Autres (ko)", "Total (ko)", "Requêtes"];
-  columns.push("Éléments DOM", "EcoIndex", "Visite suivante (ko)");
-  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
-  const rows = weights.map((w) =>
-    line([
-      w.url,
-      ...[w.transfer.html, w.transfer.css, w.transfer.other, w.transfer.total].map(kilobytes),
-      w.requests,
-      w.domElements,
-      `${String(w.ecoIndexScore).replace(".", ",")} (${w.ecoIndexGrade})`,
-      kilobytes(w.warmTransfer),
-    ]),
-  );
-  return [line(columns), line(columns.map((_, index) => (index ? "---:" : "---"))), ...rows].join("\n");
 }

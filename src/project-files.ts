@@ -1,7 +1,10 @@
 import { cp, symlink } from "node:fs/promises";
 import path from "node:path";
 
-/** What a build of the site reads: a copy of these (and `node_modules`) is a project of its own. */
+/**
+ * What a build of the site reads: a copy of these (and `node_modules`) is a project of its own,
+ * as the pull-request check and the benches make one.
+ */
 export const PROJECT_ENTRIES = [
   ...["content", "_includes", "_data", "public", "src"],
   ...["eleventy.config.ts", "package.json", "tsconfig.json"],

@@ -12,7 +12,7 @@ const CHROMIUM_ARGUMENTS = [
   "--no-first-run",
 ];
 
-/** Debian's Chromium (or the one `CHROMIUM_PATH` names), for the bench and the browser tests. */
+/** Debian's Chromium (or the one `CHROMIUM_PATH` names), for the benches and the browser tests. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

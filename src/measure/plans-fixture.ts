@@ -1,16 +1,26 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PLANS_FOLDER } from "../catalogue/files.ts";
-import { CHANTIERS } from "./generate.ts";
 
 /*
- * The ministries' plans at the size the 2022 review counted and beyond, made up for measures only
- * and never shipped: 12 ministries (the 10 of the publication and two more), each with a 2022
- * and a 2023-2025 plan of 40 to 60 actions, over every chantier and level, and the 2022 plans'
- * statuses at the first review. Written into a copy of the project.
+ * The ministries' plans at the size the 2022 review counted and beyond, made up for the benches
+ * and the tests that measure the site at scale, and never shipped: 12 ministries (the 10 of the
+ * publication and two more), each with a 2022 and a 2023-2025 plan of 40 to 60 actions, over every
+ * chantier and stage, and the 2022 plans' statuses at the first review. Written into a copy of the
+ * project.
  */
 
-const LEVELS = ["realisation", "experimentation", "reflexion"];
+/** The chantiers of the catalogue, by id: the benches' generated actions spread over them too. */
+export const CHANTIERS = [
+  "strategie-et-gouvernance",
+  "sensibilisation-et-formation",
+  "achats",
+  "conception-de-service-numerique",
+  "salle-serveurs-et-centre-de-donnees",
+  "phase-d-usage",
+  "fin-d-usage",
+];
+const STAGES = ["realisation", "experimentation", "reflexion"];
 const STATUSES = ["realisee", "en-cours", "pas-commencee", "abandonnee"];
 const EXTRA_MINISTRIES = ["ministere-essai-a", "ministere-essai-b"];
 
@@ -36,7 +46,7 @@ export async function writePlansFixture(projectDir: string, reviewId = "bilan-20
         return {
           id: `action-${index + 1}`,
           chantier: CHANTIERS[(index + ministryIndex) % CHANTIERS.length],
-          level: LEVELS[(index * 5 + periodIndex) % LEVELS.length],
+          stage: STAGES[(index * 5 + periodIndex) % STAGES.length],
           title: `Action d'essai n° ${index + 1} du plan ${period}, pour la mesure des pages à grande échelle.`,
           ...(period === "2022" ? { statuses: [{ review: reviewId, status }] } : {}),
         };

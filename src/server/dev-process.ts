@@ -6,8 +6,9 @@ export interface RunningDevServer {
 }
 
 /**
- * Starts `npm start`'s server in `projectDir` on a free port; resolves with its address once it
- * serves (the line in which it gives it), rejects with its output if it stops first.
+ * Starts `npm start`'s server (dev.ts) in `projectDir` on a free port, as a child process:
+ * resolves with its address once it serves (the line in which it gives it), rejects with its
+ * output if it stops first. For the tests of the server and `npm run bench:dev`.
  */
 export function startDevServer(projectDir: string): Promise<RunningDevServer> {
   const server = spawn(process.execPath, ["--import", "tsx", "src/server/dev.ts"], {
