@@ -5,7 +5,8 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["_site/", "node_modules/", "tests/.output/"] },
+  // The examples are fragments to paste into data files, which are linted where they land.
+  { ignores: ["_site/", "node_modules/", "tests/.output/", "docs/exemples/"] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

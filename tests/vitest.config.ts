@@ -1,16 +1,35 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { CONTENT_DEPENDENT_TESTS } from "./support/documented-edits.ts";
 
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL("..", import.meta.url)),
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/support/global-setup.ts"],
     reporters: ["default", "./tests/support/summary-reporter.ts"],
-    // Build tests run the real Eleventy CLI, sometimes several times in one file.
+    // Browser tests wait for pages, and a file may build several variants of the project.
     testTimeout: 120_000,
+    hookTimeout: 120_000,
     // Two files at a time, one a core: browser tests spend most of their time waiting for pages.
     maxWorkers: 2,
-    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "site",
+          include: ["tests/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+        },
+      },
+      // The tests whose expectations come from the content, once more on the project with every
+      // documented edit pasted as shown: a contributor who follows the documents keeps them green.
+      {
+        extends: true,
+        test: {
+          name: "modifications documentées",
+          include: CONTENT_DEPENDENT_TESTS,
+          globalSetup: ["tests/support/documented-edits-setup.ts"],
+        },
+      },
+    ],
   },
 });

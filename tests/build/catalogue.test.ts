@@ -18,10 +18,11 @@ import { projectRoot } from "../support/project.ts";
 import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
+const projectDir = inject("projectDir");
 let catalogue: Catalogue;
 
 beforeAll(async () => {
-  catalogue = await loadCatalogue(projectRoot);
+  catalogue = await loadCatalogue(projectDir);
 });
 
 /** The seed page's example actions, under its chantier headings, as the user wrote them. */
@@ -153,7 +154,7 @@ describe("the sidebar", () => {
   });
 
   it("leads through the breadcrumb back to « Les actions »", async () => {
-    const [home] = await publicationMenu();
+    const [home] = await publicationMenu(projectDir);
     for (const chantier of catalogue.chantiers) {
       const $ = await loadPage(siteDir, chantier.url);
       const trail = $(".fr-breadcrumb a")

@@ -7,7 +7,7 @@ import { LIVE_RELOAD_SCRIPT } from "../../src/server/live-reload.ts";
 import { browserSession } from "../support/browser.ts";
 import { listeningAddresses } from "../support/listening.ts";
 import { projectVariant } from "../support/project.ts";
-import { startDevServer } from "../../src/bench/dev-server.ts";
+import { startDevServer } from "../../src/server/dev-process.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
 
 let server: ChildProcess | undefined;

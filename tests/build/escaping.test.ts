@@ -2,19 +2,22 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { OpenData } from "../../src/catalogue/exports.ts";
-import { readJson } from "../support/output.ts";
+import { type AtomFeed, type RssFeed, parseXml, readJson } from "../support/output.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { actionsFileWith } from "../support/data-edit.ts";
 import { buildSite, projectVariant } from "../support/project.ts";
 import { loadPage, normalizeText } from "../support/site.ts";
 
 const HOSTILE = `<script>alert("x")</script> & "guillemets"`;
+const NEWS_POST = "content/actualites/2023-01-01-hostile.md";
+const SITE = "http://127.0.0.1:8080/";
 let siteDir: string;
 
 beforeAll(async () => {
   const entry = `  { id: "hostile", chantier: "achats", stage: "realisation", title: ${JSON.stringify(HOSTILE)} },`;
   const projectDir = await projectVariant({
     "_data/actions.ts": await actionsFileWith(entry),
+    [NEWS_POST]: `---\ntitle: '${HOSTILE}'\ndescription: Essai.\ndate: 2023-01-01\n---\n\nTexte & <b>gras</b>, [la publication](/plans-action/).\n`,
     "content/plans-action/hostile.md": `---\ntitle: '${HOSTILE}'\ndescription: '${HOSTILE}'\neleventyNavigation:\n  parent: plansAction\n  order: 50\n---\n\nTexte.\n`,
   });
   siteDir = (await buildSite({ projectDir })).outputDir;
@@ -56,5 +59,17 @@ describe("markup in a title, from the catalogue or a front matter", () => {
     const csv = await readFile(path.join(siteDir, "plans-action/donnees/actions.csv"), "utf8");
     const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
     expect(records[0]?.intitule).toBe(HOSTILE);
+  });
+});
+
+describe("a news post whose title holds markup", () => {
+  it("keeps both feeds well-formed, the title as text and its links absolute", async () => {
+    const atomXml = await readFile(path.join(siteDir, "actualites/atom.xml"), "utf8");
+    const rssXml = await readFile(path.join(siteDir, "actualites/rss.xml"), "utf8");
+    for (const xml of [atomXml, rssXml]) expect(xml).not.toContain("<script>");
+    const entry = parseXml<AtomFeed>(atomXml).feed.entry.find((item) => item.title === HOSTILE);
+    expect(entry?.link.href).toBe(`${SITE}actualites/2023-01-01-hostile/`);
+    expect(parseXml<RssFeed>(rssXml).rss.channel.item.map((item) => item.title)).toContain(HOSTILE);
+    expect(atomXml).toContain(`href=&quot;${SITE}plans-action/&quot;`);
   });
 });

@@ -46,9 +46,9 @@ describe("a ministry's plan, one data file", () => {
     const items = part("article ul.action-list").children("li");
     const example = catalogue.actions.find((action) => action.id === "achats-durables-et-reparables")!;
     expect(items.map((_, item) => normalizeText(part(item).text())).get()).toEqual([
-      `Acheter durable. Niveau visé : Réalisation Suit l'action d'exemple « ${example.titleText} » ` +
+      `Acheter durable. Stade visé : Réalisation Suit l'action d'exemple « ${example.titleText} » ` +
         `Au « ${review.title} » : réalisée`,
-      `Louer des équipements. Niveau visé : Expérimentation Au « ${review.title} » : en cours (Un premier marché.)`,
+      `Louer des équipements. Stade visé : Expérimentation Au « ${review.title} » : en cours (Un premier marché.)`,
     ]);
     expect(items.first().find(".action-list__note a").attr("href")).toBe(example.url);
     expect(
@@ -111,7 +111,7 @@ describe("a ministry's plan, one data file", () => {
   it("is in the open data: JSON with its statuses, and a CSV of its own", async () => {
     const data = await readJson<OpenData>(siteDir, catalogue.urls.json);
     expect(
-      data.planActions.map((action) => [action.ministry, action.period, action.id, action.level]),
+      data.planActions.map((action) => [action.ministry, action.period, action.id, action.stage]),
     ).toEqual([
       ["culture", "2022", "acheter-durable", "realisation"],
       ["culture", "2022", "louer", "experimentation"],
@@ -122,9 +122,7 @@ describe("a ministry's plan, one data file", () => {
     ]);
     const csv = await readFile(path.join(siteDir, catalogue.urls.planCsv), "utf8");
     const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
-    expect(
-      records.map((record) => [record.id, record.niveau_cible, record["statut_bilan-2021-2022"]]),
-    ).toEqual([
+    expect(records.map((record) => [record.id, record.stade, record["statut_bilan-2021-2022"]])).toEqual([
       ["acheter-durable", "realisation", "realisee"],
       ["louer", "experimentation", "en-cours"],
       ["donner", "reflexion", ""],
@@ -156,7 +154,7 @@ describe("a chantier of a plan longer than a page", () => {
     const actions = Array.from({ length: 27 }, (_, index) => ({
       id: `a${index + 1}`,
       chantier: "achats",
-      level: "realisation",
+      stage: "realisation",
       title: `Action ${index + 1}.`,
     }));
     const projectDir = await projectVariant({
@@ -193,9 +191,9 @@ describe("a plan with mistakes", () => {
   ministry: "cultur",
   period: "2022",
   actions: [
-    { id: "a", chantier: "achat", level: "realisation", title: "A." },
-    { id: "a", chantier: "achats", level: "reflexion", title: "B." },
-    { id: "c", chantier: "achats", level: "reflexion", title: "C.", statuses: [{ review: "bilan-2030", status: "realisee" }] },
+    { id: "a", chantier: "achat", stage: "realisation", title: "A." },
+    { id: "a", chantier: "achats", stage: "reflexion", title: "B." },
+    { id: "c", chantier: "achats", stage: "reflexion", title: "C.", statuses: [{ review: "bilan-2030", status: "realisee" }] },
   ],
 };
 `;

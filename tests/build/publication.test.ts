@@ -9,6 +9,7 @@ import { breadcrumb, sidebarTopLevel } from "../support/publication.ts";
 import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
+const projectDir = inject("projectDir");
 
 // The publication's pages as its Markdown files declare them: a page added the documented way is expected too.
 let PUBLICATION: Link[];
@@ -17,7 +18,7 @@ let pageUrls: string[];
 let publicationUrls: string[];
 
 beforeAll(async () => {
-  PUBLICATION = await publicationMenu();
+  PUBLICATION = await publicationMenu(projectDir);
   pageUrls = await builtPageUrls(siteDir);
   publicationUrls = pageUrls.filter((url) => url.startsWith("/plans-action/"));
 });
@@ -50,13 +51,13 @@ describe("every page", () => {
   });
 });
 
-describe("« Les actions », the user's page", () => {
+describe("« Les actions », the seed page", () => {
   const seedFile = path.join(projectRoot, "tests/fixtures/les-actions.seed.md");
 
   it("keeps the seed's front matter exactly", async () => {
     const frontMatter = (text: string) => text.split(/^---$/m)[1];
     const seed = await readFile(seedFile, "utf8");
-    const page = await readFile(path.join(projectRoot, "content/plans-action/les-actions.md"), "utf8");
+    const page = await readFile(path.join(projectDir, "content/plans-action/les-actions.md"), "utf8");
     expect(frontMatter(page)).toBe(frontMatter(seed));
   });
 
@@ -88,7 +89,7 @@ describe("« Les actions », the user's page", () => {
   it("has the title of its front matter and a short meta description", async () => {
     const $ = await loadPage(siteDir, "/plans-action/les-actions/");
     expect($("h1").text()).toBe("Les actions");
-    // The user's description is longer than search results show: the page gives a short one.
+    // The seed's description is longer than search results show: the page gives a short one.
     expect($('meta[name="description"]').attr("content")).toMatch(/^Les actions des plans ministériels/);
     expect($('meta[name="description"]').attr("content")!.length).toBeLessThanOrEqual(160);
   });

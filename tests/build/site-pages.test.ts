@@ -4,10 +4,11 @@ import { describe, expect, inject, it } from "vitest";
 import site from "../../_data/site.ts";
 import { WEIGHT_BUDGETS, type WeightMeasures } from "../../src/weights.ts";
 import { parseXml, readJson } from "../support/output.ts";
-import { TEST_REPOSITORY_URL, projectRoot } from "../support/project.ts";
+import { TEST_REPOSITORY_URL } from "../support/project.ts";
 import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
+const projectDir = inject("projectDir");
 const SITE = "http://127.0.0.1:8080/";
 const NOT_IN_SITEMAP = ["/404.html", "/recherche/"];
 
@@ -90,7 +91,7 @@ describe("the required public pages", () => {
   });
 
   it("give the eco-design declaration the site's own measurements", async () => {
-    const weights = await readJson<WeightMeasures>(projectRoot, "_data/weights.json");
+    const weights = await readJson<WeightMeasures>(projectDir, "_data/weights.json");
     const $ = await loadPage(siteDir, "/ecoconception/");
     const rows = $("table#mesures-par-budget tbody tr").toArray();
     // A row a measure, not a row a page: the declaration must not outgrow its own budgets.

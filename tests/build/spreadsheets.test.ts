@@ -27,7 +27,7 @@ const FULL_PLAN: Plan = {
     {
       id: "mesurer",
       chantier: "achats",
-      level: "realisation",
+      stage: "realisation",
       title: "Mesurer l'empreinte ; *chaque* année, « vite ».",
       indicator: { label: "Part des achats mesurés", unit: "%", target: 12.5 },
       note: 'Sur deux\nlignes, avec des "guillemets".',
@@ -100,7 +100,7 @@ async function dropDowns(bytes: Buffer): Promise<Map<string, { rows: [number, nu
 function expectedLists(source: Catalogue): [Column, string[]][] {
   return [
     ["chantier", source.chantiers.map((chantier) => chantier.title)],
-    ["level", source.stages.map((stage) => stage.label)],
+    ["stage", source.stages.map((stage) => stage.label)],
     ["status", STATUS_IDS.map((id) => STATUS_LABELS[id])],
   ];
 }
@@ -125,7 +125,7 @@ describe("the template of a plan's spreadsheet", () => {
     const cell = (column: Column) => example?.[COLUMN_ORDER.indexOf(column)];
     expect(cell("action")).toMatch(/^Exemple : /);
     expect(catalogue.chantiers.map((chantier) => chantier.title)).toContain(cell("chantier"));
-    expect(catalogue.stages.map((stage) => stage.label)).toContain(cell("level"));
+    expect(catalogue.stages.map((stage) => stage.label)).toContain(cell("stage"));
     expect(Object.values(STATUS_LABELS)).toContain(cell("status"));
     // A date cell is read as a date only when its format is a date's.
     expect(cell("identifiedOn")).toEqual(new Date(`${catalogue.publication.publishedOn}T00:00:00Z`));
@@ -196,7 +196,7 @@ describe("a published plan as a spreadsheet", () => {
         action.id,
         catalogue.chantiers.find((chantier) => chantier.id === action.chantier)?.title,
         action.title,
-        catalogue.stages.find((stage) => stage.id === action.level)?.label,
+        catalogue.stages.find((stage) => stage.id === action.stage)?.label,
         latest ? STATUS_LABELS[latest.status] : null,
       ];
     });

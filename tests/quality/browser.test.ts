@@ -5,16 +5,15 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
 import type { Catalogue } from "../../src/catalogue/views.ts";
 import { browserSession, horizontalOverflow, serveSite } from "../support/browser.ts";
+import { READING_CONDITIONS } from "../support/page-survey.ts";
 import { projectRoot, temporaryFolder } from "../support/project.ts";
-import { builtPageUrls } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
 const session = browserSession(siteDir);
 let catalogue: Catalogue;
-let pageUrls: string[];
 
 beforeAll(async () => {
-  [catalogue, pageUrls] = await Promise.all([loadCatalogue(projectRoot), builtPageUrls(siteDir)]);
+  catalogue = await loadCatalogue(projectRoot);
 });
 
 async function openPage(width: number, javaScriptEnabled: boolean): Promise<Page> {
@@ -48,14 +47,7 @@ function collapsibles(page: Page) {
   });
 }
 
-const configurations = [
-  { width: 1280, javaScript: true },
-  { width: 1280, javaScript: false },
-  { width: 320, javaScript: true },
-  { width: 320, javaScript: false },
-];
-
-describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, javaScript }) => {
+describe.each(READING_CONDITIONS)("at $width px, JavaScript $javaScript", ({ width, javaScript }) => {
   it("reaches every chantier page from the home page by clicking in the sidebar", async () => {
     const page = await openPage(width, javaScript);
     await page.goto(`${session.origin}/`);
@@ -133,17 +125,9 @@ describe.each(configurations)("at $width px, JavaScript $javaScript", ({ width, 
     expect(displays).toEqual(["table", "table-header-group", "table-row", "table-cell", "table-cell"]);
     await page.context().close();
   });
-
-  it("does not scroll sideways on any page", async () => {
-    const page = await openPage(width, javaScript);
-    for (const url of pageUrls) {
-      await page.goto(`${session.origin}${url}`);
-      expect(await horizontalOverflow(page), url).toBe(0);
-    }
-    await page.context().close();
-  });
 });
 
+// Every page's sideways scroll is checked in every-page.test.ts, in each reading condition.
 describe("the sideways-scroll check", () => {
   /** The sideways scroll of a one-page site made of `body`, on a 320 px screen. */
   async function overflowOf(body: string): Promise<number> {

@@ -1,36 +1,15 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
-import { budgetBreaches, measurePage, measurePages } from "../../src/bench/measure-weight.ts";
-import { WEIGHT_BUDGETS } from "../../src/weights.ts";
-import { type ServedSite, browserSession, serveSite } from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { measurePage } from "../../src/measure/page-weight.ts";
+import { WEIGHT_BUDGETS, budgetBreaches } from "../../src/weights.ts";
+import { browserSession, serveSite } from "../support/browser.ts";
 import { temporaryFolder } from "../support/project.ts";
-import { builtPageUrls } from "../support/site.ts";
 
-const siteDir = inject("siteDir");
 const session = browserSession();
 
+// Every page is measured in every-page.test.ts.
 describe("weight budgets, measured in Chromium on the site served with gzip", () => {
-  // Two cold loads a page, in Chromium, while other test files build: minutes, not seconds.
-  it(
-    "are met by every page: transfer, requests, DOM size, EcoIndex A, warm view",
-    { timeout: 300_000 },
-    async () => {
-      const site: ServedSite = await serveSite(siteDir);
-      const urls = await builtPageUrls(siteDir);
-      const weights = await measurePages(session.browser, site.origin, urls);
-      await site.close();
-      expect(weights.map((weight) => weight.url)).toEqual(urls);
-      for (const weight of weights) {
-        // Each page's own HTML and the stylesheet were counted, and the stylesheet was cached after.
-        expect(weight.transfer.html, weight.url).toBeGreaterThan(0);
-        expect(weight.transfer.css, weight.url).toBeGreaterThan(0);
-        expect(weight.warmTransfer, weight.url).toBeLessThan(weight.transfer.total - weight.transfer.css);
-      }
-      expect(weights.flatMap(budgetBreaches)).toEqual([]);
-    },
-  );
-
   it("are broken by a heavy page, and each breach is named", async () => {
     const dir = await temporaryFolder("lourde");
     await mkdir(path.join(dir, "lourde"));

@@ -132,7 +132,7 @@ describe("« Verser un plan », in Chromium", () => {
       expect(problems.map(normalizeText)).toEqual([
         `ligne 2, colonne « Chantier » : chantier inconnu « Cuisine » (chantiers : ${titles})`,
         "ligne 3, colonne « Action » : intitulé vide",
-        `ligne 4, colonne « Niveau d'engagement cible » : niveau inconnu « bientôt » (réalisation, expérimentation ou réflexion)`,
+        `ligne 4, colonne « Niveau d'engagement cible » : stade inconnu « bientôt » (réalisation, expérimentation ou réflexion)`,
       ]);
       expect(normalizeText((await page.textContent("#verser-resultat h3")) ?? "")).toBe(
         "3 erreurs à corriger",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { budgetBreaches, measurePages } from "../../src/bench/measure-weight.ts";
-import { writePlansFixture } from "../../src/bench/plans-fixture.ts";
-import { WEIGHT_BUDGETS } from "../../src/weights.ts";
+import { measurePages } from "../../src/measure/page-weight.ts";
+import { writePlansFixture } from "../../src/measure/plans-fixture.ts";
+import { WEIGHT_BUDGETS, budgetBreaches } from "../../src/weights.ts";
 import { browserSession, serveSite } from "../support/browser.ts";
 import { buildSite, projectVariant } from "../support/project.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";

@@ -1,4 +1,3 @@
-import { catalogueUrls } from "../../src/catalogue/urls.ts";
 import { describe, expect, inject, it } from "vitest";
 import { browserSession } from "../support/browser.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
@@ -76,31 +75,15 @@ describe("search", () => {
     await context.close();
   });
 
-  it("loads each script on its own page only, and Pagefind's index on none before a search", async () => {
-    // The search page's script, and the référents' tool: no reader page loads any other.
-    const scriptOf: Record<string, string> = {
-      "/recherche/": "/js/recherche.js",
-      [catalogueUrls.planUpload]: "/js/verser-un-plan.js",
-    };
+  // No other page loads a script, nor Pagefind's index: every-page.test.ts checks each page's requests.
+  it("loads on its page its own script only, and Pagefind's index only once a search is made", async () => {
     const page = await session.browser.newPage();
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
-    for (const url of (await builtPageUrls(siteDir)).filter((url) => !(url in scriptOf))) {
-      await page.goto(`${session.origin}${url}`, { waitUntil: "load" });
-    }
-    expect(requested.filter((path) => path.startsWith("/pagefind/") || path.startsWith("/js/"))).toEqual([]);
-    for (const [url, script] of Object.entries(scriptOf)) {
-      requested.length = 0;
-      await page.goto(`${session.origin}${url}`, { waitUntil: "networkidle" });
-      expect(
-        requested.filter((path) => path.startsWith("/js/")),
-        url,
-      ).toEqual([script]);
-      expect(
-        requested.filter((path) => path.startsWith("/pagefind/")),
-        url,
-      ).toEqual([]);
-    }
+    await page.goto(`${session.origin}/recherche/`, { waitUntil: "networkidle" });
+    expect(requested.filter((path) => path.startsWith("/js/") || path.startsWith("/pagefind/"))).toEqual([
+      "/js/recherche.js",
+    ]);
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { loadCatalogue } from "../../src/catalogue/load.ts";
 import { absoluteUrl } from "../../src/urls.ts";
 import site from "../../_data/site.ts";
 import { browserSession } from "../support/browser.ts";
+import { policyViolations, watchPolicyViolations } from "../support/page-survey.ts";
 import { projectRoot } from "../support/project.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
 
@@ -37,33 +38,21 @@ describe("content security policy", () => {
     }
   });
 
-  it("is never violated, on any page nor by a search with results", async () => {
+  // Every page's own load is checked in every-page.test.ts.
+  it("is never broken by a search with results, with or without Pagefind's worker", async () => {
     const page = await session.browser.newPage();
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      Object.assign(window, { policyViolations: seen });
-      document.addEventListener("securitypolicyviolation", (event) => {
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
-    });
+    await watchPolicyViolations(page);
     const violations: string[] = [];
-    const record = async (url: string) => {
-      const seen = await page.evaluate(
-        () => (window as unknown as { policyViolations: string[] }).policyViolations,
-      );
-      violations.push(...seen.map((violation) => `${url} : ${violation}`));
-    };
-    for (const url of await builtPageUrls(siteDir)) {
-      await page.goto(`${session.origin}${url}`, { waitUntil: "load" });
-      await record(url);
-    }
     // A search that finds pages runs Pagefind: its WebAssembly and its index files, in its worker,
     // then in the page itself, as where a worker cannot start.
     for (const worker of ["avec", "sans"]) {
       if (worker === "sans") await page.route("**/pagefind-worker.js", (route) => route.abort());
       await page.goto(`${session.origin}${SEARCH_PAGE}?q=achats`, { waitUntil: "load" });
       await page.locator(".search-results li").first().waitFor();
-      await record(`${SEARCH_PAGE}?q=achats (${worker} worker)`);
+      const seen = await policyViolations(page);
+      violations.push(
+        ...seen.map((violation) => `${SEARCH_PAGE}?q=achats (${worker} worker) : ${violation}`),
+      );
     }
     expect(violations).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "../../src/bench/chromium.ts";
+import { launchChromium } from "../../src/measure/chromium.ts";
 import { createStaticServer, listenOnLoopback } from "../../src/server/static-server.ts";
 
 export interface ServedSite {

@@ -21,3 +21,11 @@ export function parseXml<T>(xml: string): T {
   SyntaxValidator.validate(xml);
   return xmlParser.parse(xml) as T;
 }
+
+export interface AtomFeed {
+  feed: { entry: { title: string; link: { href: string }; updated: string }[] };
+}
+
+export interface RssFeed {
+  rss: { channel: { item: { title: string; link: string }[] } };
+}

@@ -1,0 +1,1 @@
+{ title: "Titre du document", size: "1,2 Mo" },

@@ -1,0 +1,169 @@
+import axe from "axe-core";
+import type { Browser, Page } from "playwright-core";
+import { inParallel } from "../../src/measure/in-parallel.ts";
+import { horizontalOverflow } from "./browser.ts";
+
+/*
+ * One visit of every page in Chromium, in each reading condition, records all that the checks of
+ * every page need: a page is loaded once per condition, not once per check.
+ */
+
+/** How readers read: a desktop and a 2014 phone, with JavaScript on and off. */
+export const READING_CONDITIONS = [
+  { width: 1280, javaScript: true },
+  { width: 1280, javaScript: false },
+  { width: 320, javaScript: true },
+  { width: 320, javaScript: false },
+] as const;
+
+export type ReadingCondition = (typeof READING_CONDITIONS)[number];
+
+/** Where axe-core checks every page: the first condition, JavaScript on, as most readers read. */
+export const AXE_CONDITION: ReadingCondition = READING_CONDITIONS[0];
+
+export const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+// No rule is disabled. A rule may be, only with the reason written here beside it.
+const DISABLED_RULES: Record<string, string> = {};
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+    policyViolations: string[];
+  }
+}
+
+export interface PageVisit {
+  url: string;
+  condition: ReadingCondition;
+  /** How far the page, or a box inside it, scrolls sideways. */
+  sidewaysScroll: number;
+  /** Requests outside the site's origin. */
+  foreignRequests: string[];
+  /** The paths the page asked the site for while it loaded. */
+  requestedPaths: string[];
+  /** What the page's Content-Security-Policy blocked. */
+  policyViolations: string[];
+  /** axe-core's WCAG 2.1 A and AA violations, in `AXE_CONDITION` only. */
+  accessibilityViolations: string[];
+}
+
+/** The WCAG 2.1 A and AA violations axe-core finds on a page, one line each. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Run through the DevTools protocol, not as a <script>: the page's policy forbids inline code.
+  await page.evaluate(axe.source);
+  const rules = Object.fromEntries(Object.keys(DISABLED_RULES).map((rule) => [rule, { enabled: false }]));
+  const results = await page.evaluate(
+    ({ tags, rules }) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, rules }),
+    { tags: WCAG_21_AA, rules },
+  );
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}) : ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+}
+
+/** Records the requests a page makes outside `origin`, stopping them. */
+export async function stopForeignRequests(page: Page, origin: string): Promise<string[]> {
+  const foreign: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  return foreign;
+}
+
+/** Records, in the page, what its Content-Security-Policy blocks; read it with `policyViolations`. */
+export async function watchPolicyViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.policyViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.policyViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+export function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.policyViolations);
+}
+
+/** A tab that records, for each page it opens, what the page requested and what its policy blocked. */
+async function surveyTab(browser: Browser, origin: string, condition: ReadingCondition) {
+  const context = await browser.newContext({
+    viewport: { width: condition.width, height: 800 },
+    javaScriptEnabled: condition.javaScript,
+  });
+  const page = await context.newPage();
+  // Watched, not intercepted: interception would slow every page by a third. The machine that
+  // runs the tests reaches no other site, and `stopForeignRequests` is the check's own test.
+  const foreignRequests: string[] = [];
+  const requestedPaths: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin) requestedPaths.push(url.pathname);
+    else foreignRequests.push(url.href);
+  });
+  await watchPolicyViolations(page);
+  const visit = async (url: string): Promise<PageVisit> => {
+    foreignRequests.length = 0;
+    requestedPaths.length = 0;
+    await page.goto(`${origin}${url}`, { waitUntil: "load" });
+    return {
+      url,
+      condition,
+      sidewaysScroll: await horizontalOverflow(page),
+      foreignRequests: [...foreignRequests],
+      requestedPaths: [...requestedPaths],
+      policyViolations: condition.javaScript ? await policyViolations(page) : [],
+      accessibilityViolations: condition === AXE_CONDITION ? await accessibilityViolations(page) : [],
+    };
+  };
+  return { visit, close: () => context.close() };
+}
+
+/*
+ * Tabs at work at once. A tab is kept from page to page: a new one would parse axe-core again
+ * for every page.
+ */
+const TABS = 4;
+
+/*
+ * Without JavaScript, a page with no <script> and no <noscript> is the very document it is with
+ * JavaScript: such a page is visited in the conditions with JavaScript only.
+ */
+const changesWithoutJavaScript = (html: string) => /<(no)?script[\s>]/i.test(html);
+
+/** Every page visited in every reading condition where it can differ; `htmlOf` reads a page's HTML. */
+export async function surveyPages(
+  browser: Browser,
+  origin: string,
+  urls: string[],
+  htmlOf: (url: string) => Promise<string>,
+): Promise<PageVisit[]> {
+  const scripted = new Set<string>();
+  for (const url of urls) if (changesWithoutJavaScript(await htmlOf(url))) scripted.add(url);
+  const visits = READING_CONDITIONS.flatMap((condition) =>
+    urls.filter((url) => condition.javaScript || scripted.has(url)).map((url) => ({ url, condition })),
+  );
+  const tabs = new Map<ReadingCondition, Awaited<ReturnType<typeof surveyTab>>[]>();
+  const idle = async (condition: ReadingCondition) => {
+    const free = tabs.get(condition) ?? [];
+    tabs.set(condition, free);
+    return free.pop() ?? (await surveyTab(browser, origin, condition));
+  };
+  const results = await inParallel(visits, TABS, async ({ url, condition }) => {
+    const tab = await idle(condition);
+    try {
+      return await tab.visit(url);
+    } finally {
+      tabs.get(condition)?.push(tab);
+    }
+  });
+  await Promise.all([...tabs.values()].flat().map((tab) => tab.close()));
+  return results;
+}
+
+/** A visit's reading condition, as a test names it. */
+export const conditionName = ({ width, javaScript }: ReadingCondition) =>
+  `${width} px, JavaScript ${javaScript ? "activé" : "désactivé"}`;
