@@ -55,7 +55,8 @@ export default function configure(eleventyConfig: UserConfig): void {
   for (const [name, filter] of Object.entries(siteFilters(markdown))) {
     eleventyConfig.addFilter(name, filter);
   }
-  addFileLinks(eleventyConfig);
+  // Then a link to a page's file becomes the page's address.
+  eleventyConfig.amendLibrary("md", addFileLinks(eleventyConfig, config.dir.input));
 
   // The gate: each file's front matter is checked as it is read, before Eleventy uses a field.
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatterParser({ includesDir }) } });

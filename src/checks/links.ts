@@ -80,7 +80,8 @@ export async function checkLinks(siteDir: string, siteUrl: string): Promise<Link
           fail(page, raw, `${page} : <${tag} ${attribute}="${raw}"> ne mène nulle part`);
           continue;
         }
-        const target = new URL(raw, new URL(page, site));
+        // The page's URL is below the site's path: a relative link resolves from there.
+        const target = new URL(raw, new URL(page.slice(1), site));
         if (target.origin !== site.origin || !target.pathname.startsWith(site.pathname)) {
           if (target.protocol.startsWith("http")) report.external.push({ page, url: target.href });
           continue;
