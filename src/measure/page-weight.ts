@@ -1,6 +1,7 @@
 import { computeEcoIndex, getEcoIndexGrade } from "ecoindex";
 import type { Browser, Page, Request } from "playwright-core";
 import type { PageWeight } from "../weights.ts";
+import { asksForIcons } from "./chromium.ts";
 import { inParallel } from "./in-parallel.ts";
 
 /*
@@ -18,6 +19,12 @@ interface Loaded {
 }
 
 const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** Asks for the icon as a browser does after `load`, through the tab's own cache. */
+const askForIcon = (page: Page, icon: string) =>
+  page.evaluate(async (href) => {
+    await (await fetch(href)).arrayBuffer();
+  }, icon);
 
 /** Loads `url` in a tab, counting the requests of that load only. */
 async function load(page: Page, url: string): Promise<Loaded> {
@@ -52,6 +59,8 @@ async function load(page: Page, url: string): Promise<Loaded> {
   // Chromium asks for the icon after `load`, later still on a busy machine: wait for it by name,
   // then for 100 ms without any request, so that every page's count includes it.
   const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
+  const browser = page.context().browser();
+  if (icon && browser && !asksForIcons(browser)) await askForIcon(page, icon);
   const iconDeadline = Date.now() + ICON_TIMEOUT_MILLISECONDS;
   while (icon && !settledUrls.has(icon)) {
     if (Date.now() > iconDeadline)

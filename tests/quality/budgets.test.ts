@@ -37,4 +37,21 @@ describe("weight budgets, measured in Chromium on the site served with gzip", ()
     expect(breaches).toContain(`il faut plus de ${budgets.ecoIndexScore} (A)`);
     expect(breaches).toContain(`en visite suivante (budget ${budgets.warmTransferBytes})`);
   });
+
+  it("count the page's icon, which a reader's browser asks for after the page has loaded", async () => {
+    const dir = await temporaryFolder("icone");
+    await mkdir(path.join(dir, "page"));
+    const icon = '<svg xmlns="http://www.w3.org/2000/svg"><circle r="9"/></svg>';
+    await writeFile(path.join(dir, "icone.svg"), icon);
+    const head = '<!DOCTYPE html><html lang="fr"><head><link rel="icon" href="/icone.svg"></head>';
+    await writeFile(path.join(dir, "page", "index.html"), `${head}<body><p>Une page</p></body></html>`);
+    await writeFile(path.join(dir, "index.html"), `${head}<body><p>Accueil</p></body></html>`);
+    const site = await serveSite(dir);
+    const weight = await measurePage(session.browser, site.origin, "/page/", "/");
+    await site.close();
+    // The page and its icon; the icon comes from the cache on the next page.
+    expect(weight.requests).toBe(2);
+    expect(weight.transfer.other).toBeGreaterThan(icon.length);
+    expect(weight.warmTransfer).toBeLessThanOrEqual(weight.transfer.html);
+  });
 });
