@@ -75,8 +75,9 @@ export default function configure(eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(navigationPlugin);
   // Built once per build, before any page renders: templates read `collections.navigation`, and
   // a duplicate key or an unknown parent stops the build with its own message.
-  eleventyConfig.addCollection("navigation", (collections: { getAll(): NavigablePage[] }) =>
-    buildNavigationIndex(collections.getAll()),
+  // Its pages come in the order of `collections.all`, the one a template hands the plugin's filters.
+  eleventyConfig.addCollection("navigation", (collections: { getAllSorted(): NavigablePage[] }) =>
+    buildNavigationIndex(collections.getAllSorted()),
   );
 
   // Before the pages: the script of « Verser un plan » is its TypeScript, bundled for the browser.

@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
-import { buildWithCommandLine } from "./command-line.ts";
+import { buildWithCommandLine } from "./project.ts";
 import { documentedEdits } from "./documented-edits.ts";
 import { projectVariant } from "./project.ts";
 

@@ -1,8 +1,7 @@
 import { rm } from "node:fs/promises";
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
-import { buildWithCommandLine } from "./command-line.ts";
-import { projectRoot } from "./project.ts";
+import { buildWithCommandLine, projectRoot } from "./project.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

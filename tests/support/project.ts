@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { register } from "tsx/esm/api";
 
 /*
@@ -96,10 +98,43 @@ function messagesOf(error: unknown): string {
   return messages.length ? messages.join("\n") : String(error);
 }
 
+const run = promisify(execFile);
+
+/** Builds a project folder with the real command line, as `npm run build` does, into a new folder. */
+export async function buildWithCommandLine(
+  projectDir: string,
+  { outputDir, env = {} }: { outputDir?: string; env?: Record<string, string> } = {},
+): Promise<string> {
+  const output = outputDir ?? (await temporaryFolder("site"));
+  const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+  try {
+    await run(
+      tsx,
+      ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${output}`],
+      {
+        cwd: projectDir,
+        env: { ...process.env, SITE_REPOSITORY_URL: TEST_REPOSITORY_URL, ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    return output;
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string };
+    throw new Error(`La construction a échoué :\n${failure.stdout ?? ""}${failure.stderr ?? ""}`, {
+      cause: error,
+    });
+  }
+}
+
 /** Builds a project folder (the project itself by default) as `npm run build` does, into a new folder. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const projectDir = options.projectDir ?? projectRoot;
+  // Eleventy's `htmlBaseUrl` filter keeps the path prefix of a process's first build: a build
+  // for another site address runs in a process of its own.
+  if (options.env?.SITE_URL !== undefined) {
+    return buildWithCommandLine(projectDir, options).then((outputDir) => ({ outputDir }));
+  }
   return oneAtATime(async () => {
-    const projectDir = options.projectDir ?? projectRoot;
     const outputDir = options.outputDir ?? (await temporaryFolder("site"));
     if (!registered) {
       register();
