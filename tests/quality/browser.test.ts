@@ -1,20 +1,31 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
 import type { Catalogue } from "../../src/catalogue/views.ts";
 import { browserSession, horizontalOverflow, serveSite } from "../support/browser.ts";
-import { READING_CONDITIONS } from "../support/page-survey.ts";
+import { READING_CONDITIONS, changesWithoutJavaScript } from "../support/page-survey.ts";
 import { projectRoot, temporaryFolder } from "../support/project.ts";
+import { loadPage } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
 const session = browserSession(siteDir);
-let catalogue: Catalogue;
+const catalogue: Catalogue = await loadCatalogue(projectRoot);
 
-beforeAll(async () => {
-  catalogue = await loadCatalogue(projectRoot);
-});
+/** The pages the journeys below go through. */
+const JOURNEY_URLS = [
+  "/",
+  "/plans-action/",
+  "/plans-action/les-actions/",
+  ...catalogue.chantiers.map((c) => c.url),
+];
+const scripted = await Promise.all(
+  JOURNEY_URLS.map(async (url) => changesWithoutJavaScript((await loadPage(siteDir, url)).html())),
+);
+// Without JavaScript, a page with no script is the very document it is with JavaScript: the
+// journeys are made without it only once one of their pages has a script.
+const CONDITIONS = READING_CONDITIONS.filter((condition) => condition.javaScript || scripted.includes(true));
 
 async function openPage(width: number, javaScriptEnabled: boolean): Promise<Page> {
   const context = await session.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled });
@@ -47,7 +58,7 @@ function collapsibles(page: Page) {
   });
 }
 
-describe.each(READING_CONDITIONS)("at $width px, JavaScript $javaScript", ({ width, javaScript }) => {
+describe.each(CONDITIONS)("at $width px, JavaScript $javaScript", ({ width, javaScript }) => {
   it("reaches every chantier page from the home page by clicking in the sidebar", async () => {
     const page = await openPage(width, javaScript);
     await page.goto(`${session.origin}/`);

@@ -131,10 +131,15 @@ async function surveyTab(browser: Browser, origin: string, condition: ReadingCon
 const TABS = 4;
 
 /*
- * Without JavaScript, a page with no <script> and no <noscript> is the very document it is with
- * JavaScript: such a page is visited in the conditions with JavaScript only.
+ * Without JavaScript, a page with no <noscript> and no script that runs is the very document it is
+ * with JavaScript: such a page is visited in the conditions with JavaScript only. A data block
+ * (`<script type="application/ld+json">`) does not run.
  */
-const changesWithoutJavaScript = (html: string) => /<(no)?script[\s>]/i.test(html);
+export const changesWithoutJavaScript = (html: string) =>
+  /<noscript[\s>]/i.test(html) ||
+  [...html.matchAll(/<script\b([^>]*)>/gi)].some(
+    ([, attributes = ""]) => !/\btype=["']?application\/(ld\+)?json/i.test(attributes),
+  );
 
 /** Every page visited in every reading condition where it can differ; `htmlOf` reads a page's HTML. */
 export async function surveyPages(
