@@ -12,7 +12,7 @@ import { inParallel } from "./in-parallel.ts";
 const QUIET_MILLISECONDS = 100;
 const ICON_TIMEOUT_MILLISECONDS = 10_000;
 
-interface Loaded {
+export interface Loaded {
   requests: Request[];
   bytes: Map<Request, number>;
   domElements: number;
@@ -27,7 +27,7 @@ const askForIcon = (page: Page, icon: string) =>
   }, icon);
 
 /** Loads `url` in a tab, counting the requests of that load only. */
-async function load(page: Page, url: string): Promise<Loaded> {
+export async function load(page: Page, url: string): Promise<Loaded> {
   const requests: Request[] = [];
   const bytes = new Map<Request, number>();
   const pending: Promise<void>[] = [];
@@ -153,7 +153,8 @@ export async function measurePages(
   return urls.flatMap((url) => weights.get(url) ?? []);
 }
 
-function weightOf(url: string, cold: Loaded, warm: Loaded): PageWeight {
+/** A page's weight, from a load with an empty cache and a next-page view. */
+export function weightOf(url: string, cold: Loaded, warm: Loaded): PageWeight {
   const ofType = (types: string[]) =>
     sum(cold.requests.filter((r) => types.includes(r.resourceType())).map((r) => cold.bytes.get(r) ?? 0));
   const total = sum(cold.bytes.values());

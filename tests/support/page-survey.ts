@@ -1,6 +1,8 @@
 import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { inParallel } from "../../src/measure/in-parallel.ts";
+import { type Loaded, load, weightOf } from "../../src/measure/page-weight.ts";
+import type { PageWeight } from "../../src/weights.ts";
 import { horizontalOverflow } from "./browser.ts";
 
 /*
@@ -35,6 +37,8 @@ declare global {
 export interface PageVisit {
   url: string;
   condition: ReadingCondition;
+  /** The requests of its load, with their sizes, and its DOM's size. */
+  loaded: Loaded;
   /** How far the page, or a box inside it, scrolls sideways. */
   sidewaysScroll: number;
   /** Requests outside the site's origin. */
@@ -88,40 +92,95 @@ export function policyViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.policyViolations);
 }
 
-/** A tab that records, for each page it opens, what the page requested and what its policy blocked. */
-async function surveyTab(browser: Browser, origin: string, condition: ReadingCondition) {
+/** Where each page is weighed with its cache empty: on a 2014 phone, by a reader arriving from elsewhere. */
+export const WEIGHT_CONDITION: ReadingCondition = READING_CONDITIONS[2];
+
+/*
+ * Where its next-page view is weighed: in the tabs of `AXE_CONDITION`, kept from page to page as
+ * a reader's tab is, each page visited once in a tab. Before its first page, a tab opens an
+ * address that no page has: the site's 404 page loads what every page loads.
+ */
+const WARM_UP_PATH = "/avant-la-premiere-page/";
+
+async function openTab(browser: Browser, condition: ReadingCondition): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: condition.width, height: 800 },
     javaScriptEnabled: condition.javaScript,
   });
   const page = await context.newPage();
+  await watchPolicyViolations(page);
+  // Given to each page as it opens, where axe-core will run: faster than evaluating it after.
+  if (condition === AXE_CONDITION) await context.addInitScript({ content: axe.source });
+  return page;
+}
+
+/** Opens a page in a tab, recording what the page requested and what its policy blocked. */
+async function visit(
+  page: Page,
+  origin: string,
+  url: string,
+  condition: ReadingCondition,
+): Promise<PageVisit> {
   // Watched, not intercepted: interception would slow every page by a third. The machine that
   // runs the tests reaches no other site, and `stopForeignRequests` is the check's own test.
   const foreignRequests: string[] = [];
   const requestedPaths: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (url.origin === origin) requestedPaths.push(url.pathname);
-    else foreignRequests.push(url.href);
-  });
-  await watchPolicyViolations(page);
-  // Given to each page as it opens, where axe-core will run: faster than evaluating it after.
-  if (condition === AXE_CONDITION) await context.addInitScript({ content: axe.source });
-  const visit = async (url: string): Promise<PageVisit> => {
-    foreignRequests.length = 0;
-    requestedPaths.length = 0;
-    await page.goto(`${origin}${url}`, { waitUntil: "load" });
-    return {
-      url,
-      condition,
-      sidewaysScroll: await horizontalOverflow(page),
-      foreignRequests: [...foreignRequests],
-      requestedPaths: [...requestedPaths],
-      policyViolations: condition.javaScript ? await policyViolations(page) : [],
-      accessibilityViolations: condition === AXE_CONDITION ? await accessibilityViolations(page) : [],
-    };
+  const onRequest = (request: Request) => {
+    const address = new URL(request.url());
+    if (address.origin === origin) requestedPaths.push(address.pathname);
+    else foreignRequests.push(address.href);
   };
-  return { visit, close: () => context.close() };
+  page.on("request", onRequest);
+  const loaded = await load(page, `${origin}${url}`);
+  page.off("request", onRequest);
+  return {
+    url,
+    condition,
+    loaded,
+    sidewaysScroll: await horizontalOverflow(page),
+    foreignRequests,
+    requestedPaths,
+    policyViolations: condition.javaScript ? await policyViolations(page) : [],
+    accessibilityViolations: condition === AXE_CONDITION ? await accessibilityViolations(page) : [],
+  };
+}
+
+interface SurveyTab {
+  visit(url: string): Promise<PageVisit>;
+  close(): Promise<void>;
+}
+
+/** A tab kept from page to page, or, where pages are weighed cold, a new one for each page. */
+async function surveyTab(browser: Browser, origin: string, condition: ReadingCondition): Promise<SurveyTab> {
+  if (condition === WEIGHT_CONDITION) {
+    return {
+      visit: async (url) => {
+        const page = await openTab(browser, condition);
+        try {
+          return await visit(page, origin, url, condition);
+        } finally {
+          await page.context().close();
+        }
+      },
+      close: () => Promise.resolve(),
+    };
+  }
+  const page = await openTab(browser, condition);
+  if (condition === AXE_CONDITION) await load(page, `${origin}${WARM_UP_PATH}`);
+  return { visit: (url) => visit(page, origin, url, condition), close: () => page.context().close() };
+}
+
+/** Each page's weight: cold from its visit in `WEIGHT_CONDITION`, warm from its visit in `AXE_CONDITION`. */
+export function pageWeights(visits: PageVisit[]): PageWeight[] {
+  const warm = new Map(
+    visits.filter((found) => found.condition === AXE_CONDITION).map((found) => [found.url, found.loaded]),
+  );
+  return visits
+    .filter((found) => found.condition === WEIGHT_CONDITION)
+    .flatMap((cold) => {
+      const next = warm.get(cold.url);
+      return next ? [weightOf(cold.url, cold.loaded, next)] : [];
+    });
 }
 
 /*
@@ -153,7 +212,7 @@ export async function surveyPages(
   const visits = READING_CONDITIONS.flatMap((condition) =>
     urls.filter((url) => condition.javaScript || scripted.has(url)).map((url) => ({ url, condition })),
   );
-  const tabs = new Map<ReadingCondition, Awaited<ReturnType<typeof surveyTab>>[]>();
+  const tabs = new Map<ReadingCondition, SurveyTab[]>();
   const idle = async (condition: ReadingCondition) => {
     const free = tabs.get(condition) ?? [];
     tabs.set(condition, free);
