@@ -150,6 +150,8 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
         configPath: "eleventy.config.ts",
         quietMode: true,
       });
+      // A build that stops says why in the error it throws: the test reads that, not the console.
+      eleventy.disableLogger();
       try {
         await eleventy.write();
       } catch (error) {
