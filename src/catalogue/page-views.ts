@@ -29,8 +29,6 @@ export interface ChantierView extends Chantier {
   planGroups: PlanGroup[];
   /** Every stage, in stage order, even when it has no action. */
   byStage: StageGroup[];
-  previous: Link | undefined;
-  next: Link | undefined;
 }
 
 export interface ChantierGroup {
@@ -113,9 +111,7 @@ function stagePlanGroups(stageId: StageId, { plans, ministryName }: PageSources)
 export function chantierViews(sources: PageSources): ChantierView[] {
   const { chantiers, stages, actions } = sources;
   const planActions = sources.plans.flatMap((plan) => plan.actions);
-  const neighbour = (other: Chantier | undefined): Link | undefined =>
-    other && { title: other.title, url: catalogueUrls.chantier(other.id) };
-  return chantiers.map((chantier, index) => ({
+  return chantiers.map((chantier) => ({
     ...chantier,
     url: catalogueUrls.chantier(chantier.id),
     actions: actionsOf(actions, chantier.id),
@@ -126,8 +122,6 @@ export function chantierViews(sources: PageSources): ChantierView[] {
       anchor: catalogueAnchors.stage(stage.id),
       actions: actionsOf(actions, chantier.id, stage.id),
     })),
-    previous: neighbour(chantiers[index - 1]),
-    next: neighbour(chantiers[index + 1]),
   }));
 }
 

@@ -31,14 +31,6 @@ describe("chantierViews", () => {
       ["Ministère de la Justice", "2022", 1],
     ]);
   });
-
-  it("links each chantier to its neighbours", () => {
-    expect([achats?.previous, achats?.next]).toEqual([
-      undefined,
-      { title: "Fin d'usage", url: "/plans-action/les-actions/fin-d-usage/" },
-    ]);
-    expect([finDUsage?.previous?.title, finDUsage?.next]).toEqual(["Achats", undefined]);
-  });
 });
 
 describe("stageViews", () => {

@@ -27,14 +27,6 @@ describe("buildCatalogueViews", () => {
     expect(achats.byStage[0]?.stage.url).toBe("/plans-action/stades/realisation/");
   });
 
-  it("links each chantier to its neighbours", () => {
-    const [first, second] = catalogue.chantiers;
-    expect(first?.previous).toBeUndefined();
-    expect(first?.next).toEqual({ title: "Fin d’usage", url: "/plans-action/les-actions/fin-d-usage/" });
-    expect(second?.previous).toEqual({ title: "Achats", url: "/plans-action/les-actions/achats/" });
-    expect(second?.next).toBeUndefined();
-  });
-
   it("groups a stage's actions by chantier, leaving out chantiers without any", () => {
     const experimentation = catalogue.stages[1]!;
     expect(experimentation.byChantier).toEqual([]);
