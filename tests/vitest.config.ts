@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { CONTENT_DEPENDENT_TESTS } from "./support/documented-edits.ts";
+import { TEST_REPOSITORY_URL } from "./support/project.ts";
 
 export default defineConfig({
   test: {
@@ -14,6 +15,9 @@ export default defineConfig({
     // A worker's files share its modules: TypeScript, Eleventy and the site's code are loaded once
     // per worker, not once per file, and a build after the first costs under a second.
     isolate: false,
+    // The site's data modules are kept from one build to the next while their files are unchanged:
+    // whatever loads `_data/site.ts` first in a process, a test or a build, sees this repository.
+    env: { SITE_REPOSITORY_URL: TEST_REPOSITORY_URL },
     projects: [
       {
         extends: true,
