@@ -16,11 +16,11 @@ const CHROMIUM_ARGUMENTS = [
  * Debian's headless shell (package chromium-headless-shell): the same engine as the `chromium`
  * package without its window code, which loads a page two to three times faster here.
  */
-export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium-headless-shell";
+const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium-headless-shell";
 
 const executables = new WeakMap<Browser, string>();
 
-/** Chromium (the headless shell, or the build `CHROMIUM_PATH` names), for the benches and the browser tests. */
+/** Chromium (the headless shell, or the build `CHROMIUM_PATH` names), for the benches and the tests. */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGUMENTS });
@@ -33,4 +33,4 @@ export async function launchChromium(): Promise<Browser> {
  * The headless shell never does: whoever measures a page asks for the icon in its place.
  */
 export const asksForIcons = (browser: Browser): boolean =>
-  !(executables.get(browser) ?? DEFAULT_CHROMIUM_PATH).includes("headless-shell");
+  !/headless[-_]shell/.test(executables.get(browser) ?? DEFAULT_CHROMIUM_PATH);

@@ -56,8 +56,9 @@ export async function load(page: Page, url: string): Promise<Loaded> {
   page.on("requestfailed", onRequestSettled);
   page.on("requestfinished", onRequestFinished);
   await page.goto(url, { waitUntil: "load" });
-  // Chromium asks for the icon after `load`, later still on a busy machine: wait for it by name,
-  // then for 100 ms without any request, so that every page's count includes it.
+  // A reader's browser asks for the icon after `load`, later still on a busy machine, and the
+  // headless shell never does (it is asked for in its place): wait for it by name, then for 100 ms
+  // without any request, so that every page's count includes it.
   const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
   const browser = page.context().browser();
   if (icon && browser && !asksForIcons(browser)) await askForIcon(page, icon);

@@ -100,11 +100,15 @@ describe("chantier pages", () => {
   });
 
   it("link to the previous and the next chantier", async () => {
-    const urls = catalogue.chantiers.map((chantier) => chantier.url);
-    for (const [index, url] of urls.entries()) {
+    const { chantiers } = catalogue;
+    for (const [index, { url }] of chantiers.entries()) {
       const $ = await loadPage(siteDir, url);
-      expect($('a[rel="prev"]').attr("href"), url).toBe(urls[index - 1]);
-      expect($('a[rel="next"]').attr("href"), url).toBe(urls[index + 1]);
+      const [previous, next] = [chantiers[index - 1], chantiers[index + 1]];
+      expect($('a[rel="prev"]').attr("href"), url).toBe(previous?.url);
+      expect($('a[rel="next"]').attr("href"), url).toBe(next?.url);
+      if (previous)
+        expect(normalizeText($('a[rel="prev"]').text())).toBe(`Chantier précédent : ${previous.title}`);
+      if (next) expect(normalizeText($('a[rel="next"]').text())).toBe(`Chantier suivant : ${next.title}`);
     }
   });
 

@@ -2,9 +2,9 @@ import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { actionsFileWith } from "../support/data-edit.ts";
-import { TEST_REPOSITORY_URL, projectRoot, projectVariant, temporaryFolder } from "../support/project.ts";
+import { projectRoot, projectVariant, temporaryFolder } from "../support/project.ts";
 
 const run = promisify(execFile);
 
@@ -59,16 +59,13 @@ interface CheckRun {
   summary: string;
 }
 
-/**
- * `npm run check:pr -- --base <baseDir>` in a project, as the pull request's workflow runs it;
- * its builds know the test repository, as the tests' own builds do.
- */
+/** `npm run check:pr -- --base <baseDir>` in a project, as the pull request's workflow runs it. */
 async function checkPullRequest(headDir: string, baseDir: string): Promise<CheckRun> {
   const summaryFile = path.join(await temporaryFolder("summary"), "summary.md");
   const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
   const { code, stdout } = await run(tsx, ["src/checks/pull-request.ts", "--base", baseDir], {
     cwd: headDir,
-    env: { ...process.env, GITHUB_STEP_SUMMARY: summaryFile, SITE_REPOSITORY_URL: TEST_REPOSITORY_URL },
+    env: { ...process.env, GITHUB_STEP_SUMMARY: summaryFile },
     maxBuffer: 64 * 1024 * 1024,
   }).then(
     ({ stdout }) => ({ code: 0, stdout }),
@@ -129,8 +126,9 @@ describe("the pull request's check", () => {
   });
 
   it("passes a pull request without mistakes, with no page changed", async () => {
-    // The project itself, against its own site as the tests' set-up built it.
-    const { code, annotations, summary } = await checkPullRequest(inject("projectDir"), inject("siteDir"));
+    // Two copies of the project, as the workflow checks out the pull request and its base branch.
+    const headDir = await projectVariant({ [NOTES]: notesPage("Le premier texte.") });
+    const { code, annotations, summary } = await checkPullRequest(headDir, baseDir);
     expect(annotations.filter((line) => line.startsWith("::error"))).toEqual([]);
     expect(code).toBe(0);
     expect(summary).toContain("Rien : le site se construit et ses liens mènent quelque part.");

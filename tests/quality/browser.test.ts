@@ -138,7 +138,7 @@ describe.each(CONDITIONS)("at $width px, JavaScript $javaScript", ({ width, java
   });
 });
 
-// Every page's sideways scroll is checked in every-page.test.ts, in each reading condition.
+// Every page's sideways scroll is checked in every-page.test.ts, in each condition where it can differ.
 describe("the sideways-scroll check", () => {
   /** The sideways scroll of a one-page site made of `body`, on a 320 px screen. */
   async function overflowOf(body: string): Promise<number> {

@@ -1,8 +1,7 @@
 import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
-import { buildWithCommandLine } from "./project.ts";
 import { documentedEdits } from "./documented-edits.ts";
-import { projectVariant } from "./project.ts";
+import { buildWithCommandLine, projectVariant } from "./project.ts";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const projectDir = await projectVariant(await documentedEdits());

@@ -93,7 +93,7 @@ export function policyViolations(page: Page): Promise<string[]> {
 }
 
 /** Where each page is weighed with its cache empty: on a 2014 phone, by a reader arriving from elsewhere. */
-export const WEIGHT_CONDITION: ReadingCondition = READING_CONDITIONS[2];
+const WEIGHT_CONDITION: ReadingCondition = READING_CONDITIONS[2];
 
 /*
  * Where its next-page view is weighed: in the tabs of `AXE_CONDITION`, kept from page to page as
@@ -183,10 +183,7 @@ export function pageWeights(visits: PageVisit[]): PageWeight[] {
     });
 }
 
-/*
- * Tabs at work at once. A tab is kept from page to page: a new one would parse axe-core again
- * for every page.
- */
+/* Tabs at work at once: Chromium spends part of each load waiting, and the machine has two cores. */
 const TABS = 4;
 
 /*
@@ -197,7 +194,7 @@ const TABS = 4;
 export const changesWithoutJavaScript = (html: string) =>
   /<noscript[\s>]/i.test(html) ||
   [...html.matchAll(/<script\b([^>]*)>/gi)].some(
-    ([, attributes = ""]) => !/\btype=["']?application\/(ld\+)?json/i.test(attributes),
+    ([, attributes = ""]) => !/(^|\s)type=["']?application\/(ld\+)?json/i.test(attributes),
   );
 
 /** Every page visited in every reading condition where it can differ; `htmlOf` reads a page's HTML. */
@@ -218,16 +215,18 @@ export async function surveyPages(
     tabs.set(condition, free);
     return free.pop() ?? (await surveyTab(browser, origin, condition));
   };
-  const results = await inParallel(visits, TABS, async ({ url, condition }) => {
-    const tab = await idle(condition);
-    try {
-      return await tab.visit(url);
-    } finally {
-      tabs.get(condition)?.push(tab);
-    }
-  });
-  await Promise.all([...tabs.values()].flat().map((tab) => tab.close()));
-  return results;
+  try {
+    return await inParallel(visits, TABS, async ({ url, condition }) => {
+      const tab = await idle(condition);
+      try {
+        return await tab.visit(url);
+      } finally {
+        tabs.get(condition)?.push(tab);
+      }
+    });
+  } finally {
+    await Promise.all([...tabs.values()].flat().map((tab) => tab.close()));
+  }
 }
 
 /** A visit's reading condition, as a test names it. */

@@ -7,9 +7,9 @@ import { register } from "tsx/esm/api";
 
 /*
  * Builds run inside the test's own process, with Eleventy's API, as the command line would run
- * them: the same configuration file, the same data files, written to a folder. A build of a
- * variant costs half a second instead of the several seconds a new process spends loading
- * TypeScript, Eleventy and the site's modules.
+ * them: the same configuration file, the same data files, written to a folder. After the first
+ * build of a process, a build of a variant costs under a second instead of the several seconds a
+ * new process spends loading TypeScript, Eleventy and the site's modules.
  */
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -126,12 +126,16 @@ export async function buildWithCommandLine(
   }
 }
 
+/** The environment variables `_data/site.ts` reads. */
+const SITE_SETTINGS = ["SITE_URL", "SITE_REPOSITORY_URL", "SITE_REPOSITORY_BRANCH", "GITHUB_REPOSITORY"];
+
 /** Builds a project folder (the project itself by default) as `npm run build` does, into a new folder. */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const projectDir = options.projectDir ?? projectRoot;
-  // Eleventy's `htmlBaseUrl` filter keeps the path prefix of a process's first build: a build
-  // for another site address runs in a process of its own.
-  if (options.env?.SITE_URL !== undefined) {
+  // The site's settings are read once per process: Eleventy's `htmlBaseUrl` filter keeps the path
+  // prefix of its first build, and `_data/site.ts` stays loaded while its file is unchanged. A
+  // build with other settings runs in a process of its own.
+  if (Object.keys(options.env ?? {}).some((name) => SITE_SETTINGS.includes(name))) {
     return buildWithCommandLine(projectDir, options).then((outputDir) => ({ outputDir }));
   }
   return oneAtATime(async () => {
@@ -141,7 +145,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
       registered = true;
     }
     const { Eleventy } = await import("@11ty/eleventy");
-    const env = { SITE_REPOSITORY_URL: TEST_REPOSITORY_URL, ...options.env };
+    const env = options.env ?? {};
     await withEnvironment(projectDir, env, async () => {
       // As the command line does: its output folder wins over the configuration's.
       const eleventy = new Eleventy(undefined, outputDir, {
