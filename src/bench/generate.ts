@@ -79,7 +79,7 @@ export async function addActions(projectDir: string, count: number): Promise<voi
     const chantier = CHANTIERS[number % CHANTIERS.length];
     const stage = STAGES[Math.floor(number / CHANTIERS.length) % STAGES.length];
     const title = `Mesure générée n° ${number}, pour la mesure de la construction.`;
-    return `  { id: "mesure-${number}", chantier: "${chantier}", stage: "${stage}", title: "${title}" },`;
+    return `  { id: "mesure-${number}", chantier: "${chantier}", stage: "${stage}", stageSource: "editorial", title: "${title}" },`;
   });
   await writeFile(file, source.replace(marker, `${marker}${entries.join("\n")}\n`));
 }

@@ -1,12 +1,26 @@
-import type { Action, Chantier, Stage, StageId } from "./schema.ts";
+import type { Action, Chantier, Stage, StageId, StageSource } from "./schema.ts";
 import { plainCatalogueText, renderCatalogueText } from "./text.ts";
 import { catalogueAnchors, catalogueUrls } from "./urls.ts";
+
+/**
+ * Who gave an example's stage, as readers are told it: `label` in the open data, `summary` over
+ * the action's note.
+ */
+export const STAGE_SOURCES: Record<StageSource, { label: string; summary: string }> = {
+  publication: { label: "Donné par la publication", summary: "Stade donné par la publication" },
+  editorial: {
+    label: "Classement de l'équipe éditoriale",
+    summary: "Stade : classement de l'équipe éditoriale",
+  },
+};
 
 /** One of the publication's example actions, as the lists show it and link to it. */
 export interface ActionView extends Action {
   titleHtml: string;
   titleText: string;
   stageLabel: string;
+  stageSourceLabel: string;
+  stageSourceSummary: string;
   chantierTitle: string;
   chantierUrl: string;
   /** The id of the action's entry on its chantier page, and that entry's address. */
@@ -29,6 +43,8 @@ export function actionViews(actions: Action[], chantiers: Chantier[], stages: St
       titleHtml: renderCatalogueText(action.title),
       titleText: plainCatalogueText(action.title),
       stageLabel: stage.label,
+      stageSourceLabel: STAGE_SOURCES[action.stageSource].label,
+      stageSourceSummary: STAGE_SOURCES[action.stageSource].summary,
       chantierTitle: chantier.title,
       chantierUrl,
       anchor,

@@ -9,15 +9,20 @@ import {
   publicationSchema,
   reviewSchema,
   stageSchema,
+  stageSourceSchema,
 } from "./schema.ts";
 import type { Catalogue } from "./views.ts";
 
 /** Raised when the shape of the open data changes: readers' scripts can check it. */
-export const OPEN_DATA_SCHEMA_VERSION = "2.0.0";
+export const OPEN_DATA_SCHEMA_VERSION = "2.1.0";
 
 const exportedActionSchema = actionSchema.extend({
   title: z.string().describe("Intitulé en texte brut"),
   titleMarkdown: z.string().describe("Intitulé en Markdown, liens compris"),
+  stageSource: stageSourceSchema.describe(
+    "Qui place l'action à son stade : « publication », le texte de la publication ; « editorial », " +
+      "l'équipe éditoriale, la publication ne le précisant pas",
+  ),
   ministries: z.array(z.string()),
 });
 
@@ -71,6 +76,7 @@ export function openData(catalogue: Catalogue, siteUrl: string): OpenData {
       titleMarkdown: action.title,
       chantier: action.chantier,
       stage: action.stage,
+      stageSource: action.stageSource,
       ministries: action.ministries ?? [],
       ...(action.note ? { note: action.note } : {}),
     })),
@@ -109,6 +115,8 @@ const CSV_COLUMNS = [
   "stade_intitule",
   "ministeres",
   "note",
+  "stade_source",
+  "stade_source_intitule",
 ];
 
 /**
@@ -125,6 +133,8 @@ export function openDataCsv(catalogue: Catalogue): string {
     action.stageLabel,
     (action.ministries ?? []).join(" "),
     action.note ?? "",
+    action.stageSource,
+    action.stageSourceLabel,
   ]);
   return stringify(records, {
     bom: true,

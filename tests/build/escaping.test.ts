@@ -14,7 +14,7 @@ const SITE = "http://127.0.0.1:8080/";
 let siteDir: string;
 
 beforeAll(async () => {
-  const entry = `  { id: "hostile", chantier: "achats", stage: "realisation", title: ${JSON.stringify(HOSTILE)} },`;
+  const entry = `  { id: "hostile", chantier: "achats", stage: "realisation", stageSource: "editorial", title: ${JSON.stringify(HOSTILE)} },`;
   const projectDir = await projectVariant({
     "_data/actions.ts": await actionsFileWith(entry),
     [NEWS_POST]: `---\ntitle: '${HOSTILE}'\ndescription: Essai.\ndate: 2023-01-01\n---\n\nTexte & <b>gras</b>, [la publication](/plans-action/).\n`,

@@ -23,7 +23,7 @@ const titlesAt = (catalogue: Catalogue, chantierId: string, stageId: string) =>
 
 beforeAll(async () => {
   before = await loadCatalogue(projectRoot);
-  const entry = `  { id: "louer-des-equipements-repares", chantier: "achats", stage: "experimentation", title: "${TITLE}" },`;
+  const entry = `  { id: "louer-des-equipements-repares", chantier: "achats", stage: "experimentation", stageSource: "editorial", title: "${TITLE}" },`;
   const projectDir = await projectVariant({ "_data/actions.ts": await actionsFileWith(entry) });
   siteDir = (await buildSite({ projectDir })).outputDir;
 });

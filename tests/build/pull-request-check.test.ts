@@ -41,6 +41,7 @@ const ACTION = [
   '    id: "action-du-test",',
   '    chantier: "chantier-du-test",',
   '    stage: "realisation",',
+  '    stageSource: "editorial",',
   '    title: "Une action rattachée à un chantier inconnu.",',
   "  },",
 ].join("\n");

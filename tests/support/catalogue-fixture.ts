@@ -5,6 +5,7 @@ type RawAction = Record<string, unknown> & {
   title: string;
   chantier: string;
   stage: string;
+  stageSource: string;
   ministries?: string[];
   note?: string;
 };
@@ -39,12 +40,19 @@ export function catalogueSources() {
       },
     ],
     actions: [
-      { id: "recycler", title: "Recycler.", chantier: "fin-d-usage", stage: "realisation" },
+      {
+        id: "recycler",
+        title: "Recycler.",
+        chantier: "fin-d-usage",
+        stage: "realisation",
+        stageSource: "publication",
+      },
       {
         id: "acheter-durable",
         title: "Acheter *durable*.",
         chantier: "achats",
         stage: "realisation",
+        stageSource: "publication",
         ministries: ["culture"],
       },
       {
@@ -52,9 +60,16 @@ export function catalogueSources() {
         title: "Louer.",
         chantier: "achats",
         stage: "reflexion",
+        stageSource: "editorial",
         note: "Classement de l'équipe.",
       },
-      { id: "donner", title: "Donner.", chantier: "fin-d-usage", stage: "reflexion" },
+      {
+        id: "donner",
+        title: "Donner.",
+        chantier: "fin-d-usage",
+        stage: "reflexion",
+        stageSource: "publication",
+      },
     ] as RawAction[],
     gains: {
       source: {

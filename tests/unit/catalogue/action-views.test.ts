@@ -17,7 +17,13 @@ describe("actionViews", () => {
   });
 
   it("refuses an action whose chantier or stage was not validated", () => {
-    const orphan = { id: "orpheline", title: "Orpheline.", chantier: "inconnu", stage: "reflexion" as const };
+    const orphan = {
+      id: "orpheline",
+      title: "Orpheline.",
+      chantier: "inconnu",
+      stage: "reflexion" as const,
+      stageSource: "editorial" as const,
+    };
     expect(() => actionViews([orphan], chantiers, stages)).toThrow(
       "action « orpheline » : référence non validée",
     );

@@ -6,7 +6,13 @@ import { catalogueSources } from "../../support/catalogue-fixture.ts";
 
 describe("stackedBars", () => {
   const sources = catalogueSources();
-  sources.actions.push({ id: "reparer", title: "Réparer.", chantier: "achats", stage: "experimentation" });
+  sources.actions.push({
+    id: "reparer",
+    title: "Réparer.",
+    chantier: "achats",
+    stage: "experimentation",
+    stageSource: "editorial",
+  });
   const bars = stackedBars(buildCatalogueViews(validateCatalogue(sources)).counts);
 
   it("draws a bar a chantier with one segment a stage that has actions", () => {

@@ -18,7 +18,7 @@ const SITE = "https://exemple.gouv.fr/";
 
 function catalogueWith(title: string, note?: string) {
   const sources = catalogueSources();
-  sources.actions[0] = { ...sources.actions[0]!, title, ...(note ? { note } : {}) };
+  sources.actions[0] = { ...sources.actions[0]!, title, stageSource: "editorial", ...(note ? { note } : {}) };
   return buildCatalogueViews(validateCatalogue(sources));
 }
 
@@ -29,7 +29,10 @@ describe("openDataCsv", () => {
 
   it("starts with a UTF-8 byte order mark, then the header row", () => {
     expect(
-      csv.startsWith("\uFEFFid,intitule,chantier,chantier_intitule,stade,stade_intitule,ministeres,note\r\n"),
+      csv.startsWith(
+        "\uFEFFid,intitule,chantier,chantier_intitule,stade,stade_intitule,ministeres,note," +
+          "stade_source,stade_source_intitule\r\n",
+      ),
     ).toBe(true);
   });
 
@@ -56,6 +59,8 @@ describe("openDataCsv", () => {
       stade_intitule: "Réalisation",
       ministeres: "",
       note,
+      stade_source: "editorial",
+      stade_source_intitule: "Classement de l'équipe éditoriale",
     });
     expect(records[1]?.ministeres).toBe("culture");
   });
@@ -90,6 +95,7 @@ describe("openDataJson", () => {
       titleMarkdown: "Acheter *durable*, via la [DNID](https://dons.encheres-domaine.gouv.fr/).",
       chantier: "fin-d-usage",
       stage: "realisation",
+      stageSource: "editorial",
       ministries: [],
     });
   });
@@ -107,6 +113,15 @@ describe("openDataJson", () => {
     const validate = ajv.compile(JSON.parse(openDataJsonSchema(catalogue, SITE)));
     const broken = { ...data, actions: [{ ...data.actions[0], stage: "fini" }] };
     expect(validate(broken)).toBe(false);
+  });
+
+  it("is rejected by that schema when an action's stage has no known source", () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(openDataJsonSchema(catalogue, SITE)));
+    const { stageSource: _stageSource, ...unsourced } = data.actions[0]!;
+    expect(validate({ ...data, actions: [unsourced] })).toBe(false);
+    expect(validate({ ...data, actions: [{ ...unsourced, stageSource: "inconnue" }] })).toBe(false);
   });
 });
 
