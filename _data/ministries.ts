@@ -45,6 +45,23 @@ const ministries = [
         format: "PDF",
         bytes: 1_058_899,
         language: "fr",
+        // The editorial team's summary of the document. Numbers as the site writes them: U+202F
+        // between thousands, U+00A0 before a unit.
+        summary:
+          "Le service du numérique du ministère (SNUM) y fait le bilan de trois expériences de " +
+          "mesure menées en 2021. La mesure de l'indicateur d'efficacité énergétique (PUE) du " +
+          "centre de données de Paris a été repoussée à 2022. Deux produits numériques ont été " +
+          "mesurés : SECHEL, avec IJO, et l'outil de webconférence de l'État, avec Greenspector. " +
+          "Le parc d'équipements de l'administration centrale a été évalué avec deux outils : " +
+          "1\u202f185\u202f733\u00a0kg CO₂ éq. par an selon Ecodiag, 1\u202f436\u202f829\u00a0kg " +
+          "CO₂ éq. par an selon WeNR, et 1\u202f911\u202f812\u00a0kg CO₂ éq. par an en y ajoutant " +
+          "le centre de données, soit 382\u00a0kg par utilisateur ; environ 90\u00a0% de cette " +
+          "empreinte vient de la fabrication et du transport des équipements, et les écrans en " +
+          "sont le premier poste. Pour 2022-2023, le document fixe pour priorités d'achever la " +
+          "mesure de la webconférence, de faire reconnaître le centre de données de La Défense " +
+          "au titre du code de conduite européen des centres de données, de faire de la mesure " +
+          "une méthode commune au ministère que d'autres puissent reprendre, et d'aider les " +
+          "équipes à agir sur les principaux leviers de réduction.",
       },
     ],
   },
