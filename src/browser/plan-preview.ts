@@ -5,11 +5,14 @@ import { cloneModel, frenchText, stageBadge, textElement } from "./dom.ts";
 
 /*
  * The plan as the site will show it, before it is proposed: its counts, what it changes in the
- * plan already published, then its actions by chantier with their stage badges and statuses.
+ * plan already published, then its actions by chantier with their stage badges, statuses and the
+ * action of the previous plan each one carries on.
  */
 
 interface PreviewContext {
   published: Plan | undefined;
+  /** The ministry's previous plan, whose actions « Suite de l'action » names. */
+  previous: Plan | null;
   review: string | undefined;
   known: KnownCatalogue;
   /** The ministry's name, as the form offers it. */
@@ -80,14 +83,19 @@ function changesSection(plan: Plan, context: PreviewContext): Node[] {
   return [box];
 }
 
-function actionItem(action: PlanAction, review: string | undefined): HTMLElement {
+function actionItem(action: PlanAction, { review, previous }: PreviewContext): HTMLElement {
   const item = cloneModel("action");
   const title = item.querySelector(".action-list__title");
   if (title) title.textContent = action.title;
   title?.after(" ", stageBadge(action.stage));
   const note = item.querySelector(".action-list__note");
   const status = statusOf(action, review);
-  if (note && status) note.textContent = `Statut : ${STATUS_LABELS[status].toLowerCase()}`;
+  const continued = previous?.actions.find((candidate) => candidate.id === action.continues);
+  const lines = [
+    ...(status ? [`Statut : ${STATUS_LABELS[status].toLowerCase()}`] : []),
+    ...(continued && previous ? [`Suite de « ${continued.title} » (plan ${previous.period})`] : []),
+  ];
+  if (note && lines.length) note.textContent = frenchText(lines.join(" ; "));
   else note?.remove();
   return item;
 }
@@ -109,7 +117,7 @@ export function planPreview(plan: Plan, context: PreviewContext): Node[] {
     if (!actions.length) continue;
     nodes.push(textElement("h4", `${chantier.title} (${plural(actions.length, "action")})`));
     const list = cloneModel("actions");
-    list.append(...actions.map((action) => actionItem(action, context.review)));
+    list.append(...actions.map((action) => actionItem(action, context)));
     nodes.push(list);
   }
   return nodes;

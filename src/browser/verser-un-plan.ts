@@ -1,10 +1,13 @@
 /*
  * « Verser un plan »: the référent's spreadsheet read in the browser by the same code as
  * `npm run import:plan`, its problems listed by row and column, then a preview of the plan and
- * the plan file to download. Nothing leaves the browser but the request for the plan already
- * published, a file of this site. The markup it fills in comes from the page's <template>.
+ * the plan file to download. Nothing leaves the browser but the requests for the plans already
+ * published, files of this site: the plan of the same period, whose ids are kept, and the
+ * ministry's previous one, whose ids « Suite de l'action » names. The markup it fills in comes
+ * from the page's <template>.
  */
 import { planFileName } from "../catalogue/files.ts";
+import { previousPlan } from "../catalogue/plan-periods.ts";
 import type { Plan } from "../catalogue/schema.ts";
 import { planFileText } from "../import/plan-file.ts";
 import { planFromSheet, suggestedNote, todayInFrance } from "../import/plan-sheet.ts";
@@ -45,12 +48,26 @@ const choices = (): Choices => ({
   review: field("bilan").value || undefined,
 });
 
+type PlanEntry = PlanUploadData["plans"][number];
+
+async function fetchedPlan(entry: PlanEntry): Promise<Plan> {
+  const response = await fetch(new URL(entry.url, location.href));
+  if (!response.ok) {
+    throw new Error(`le plan publié ${entry.period} n'a pas pu être lu (${response.status})`);
+  }
+  return (await response.json()) as Plan;
+}
+
 async function publishedPlan({ ministry, period }: Choices): Promise<Plan | undefined> {
   const entry = data.plans.find((plan) => plan.ministry === ministry && plan.period === period);
-  if (!entry) return undefined;
-  const response = await fetch(new URL(entry.url, location.href));
-  if (!response.ok) throw new Error(`le plan publié n'a pas pu être lu (${response.status})`);
-  return (await response.json()) as Plan;
+  return entry ? fetchedPlan(entry) : undefined;
+}
+
+/** The ministry's published plan of the latest period before this one, as the build finds it; `null` if it has none. */
+async function earlierPlan({ ministry, period }: Choices): Promise<Plan | null> {
+  // The plan being versed is not published yet: it has no address of its own.
+  const entry = previousPlan(data.plans, { ministry, period });
+  return entry ? fetchedPlan(entry) : null;
 }
 
 /** The note offered for these choices, unless the référent wrote their own. */
@@ -86,7 +103,7 @@ function showProblems(problems: string[]): void {
 
 async function readSheet(file: File): Promise<void> {
   const current = choices();
-  const published = await publishedPlan(current);
+  const [published, previous] = await Promise.all([publishedPlan(current), earlierPlan(current)]);
   const rows = await spreadsheetRows(file.name, new Uint8Array(await file.arrayBuffer()));
   const note = field("note").value.trim();
   const plan = planFromSheet(rows, {
@@ -95,13 +112,14 @@ async function readSheet(file: File): Promise<void> {
     ...(current.review ? { review: current.review } : {}),
     known: data.known,
     ...(published ? { published } : {}),
+    previousPlan: previous,
     ...(note ? { note: { date: todayInFrance(), note } } : {}),
   });
   const text = planFileText(plan, file.name);
   const ministry = field("ministere") as HTMLSelectElement;
   const ministryName = ministry.selectedOptions[0]?.textContent.trim() ?? current.ministry;
   result.replaceChildren(
-    ...planPreview(plan, { published, review: current.review, known: data.known, ministryName }),
+    ...planPreview(plan, { published, previous, review: current.review, known: data.known, ministryName }),
   );
   offerDownload(planFileName(plan.ministry, plan.period), text);
 }

@@ -5,11 +5,13 @@ import { STATUS_LABELS, type StatusId } from "../catalogue/schema.ts";
  * is downloaded in them, and the import recognises them (and the other wordings below). They
  * follow the fields the mission's good-practice guide names for a roadmap's actions: label,
  * stage aimed at (the guide's « niveau d'engagement »), progress status, optional indicator,
- * comment and dates.
+ * comment and dates; and, from a ministry's second plan on, the action of its previous plan that
+ * each one carries on.
  */
 
 export type Column =
   | "id"
+  | "continues"
   | "chantier"
   | "action"
   | "stage"
@@ -35,6 +37,19 @@ export const COLUMNS: Record<Column, ColumnSpec> = {
     header: "Identifiant",
     aliases: ["id"],
     help: "Laissé vide pour une nouvelle action ; gardé tel quel pour une action déjà publiée.",
+  },
+  continues: {
+    header: "Suite de l'action",
+    // Said in full, so that « Identifiant de l'action précédente » is not read as « Identifiant ».
+    aliases: [
+      "continue",
+      "poursuit",
+      "action précédente",
+      "reprend l'action",
+      "identifiant de l'action précédente",
+      "identifiant précédent",
+    ],
+    help: "Facultatif : l'identifiant de l'action du plan précédent que celle-ci poursuit.",
   },
   chantier: { header: "Chantier", aliases: ["thématique"], help: "Un des sept chantiers (liste)." },
   action: { header: "Action", aliases: ["intitulé", "libellé"], help: "L'intitulé de l'action." },

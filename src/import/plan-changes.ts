@@ -16,6 +16,7 @@ export interface PlanChanges {
 
 /** The columns whose cells make each field of an action. */
 const FIELD_COLUMNS: [Column, (action: PlanAction) => unknown][] = [
+  ["continues", (action) => action.continues],
   ["chantier", (action) => action.chantier],
   ["action", (action) => action.title],
   ["stage", (action) => action.stage],

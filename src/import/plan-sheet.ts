@@ -24,7 +24,8 @@ import type { SheetRow } from "./sheet-rows.ts";
  * the « Verser un plan » page. Column names and values are matched forgivingly (case, accents,
  * spaces, the template's own wordings); every problem is reported at once, with its row and
  * column, and then no plan is made. An action already published keeps its id: by the sheet's
- * « Identifiant » column, else by its chantier and words.
+ * « Identifiant » column, else by its chantier and words. The « Suite de l'action » column names
+ * the action of the ministry's previous plan that a row carries on, checked against that plan.
  */
 
 export interface PlanSheetOptions {
@@ -36,6 +37,11 @@ export interface PlanSheetOptions {
   known: KnownCatalogue;
   /** The plan already published for this ministry and period, whose ids are kept. */
   published?: Plan;
+  /**
+   * The ministry's plan of the latest period before this one, whose ids « Suite de l'action »
+   * must name; `null` when it is known to have none, absent when it was not looked for.
+   */
+  previousPlan?: Plan | null;
   /** The change note the plan's readers are told; none is added without one. */
   note?: ChangeNote;
 }
@@ -174,6 +180,9 @@ interface Reading {
   /** The reviews' ids, oldest first. */
   reviewOrder: string[];
   published: PublishedActions;
+  /** The plan's period, and the ministry's plan before it (see `PlanSheetOptions`). */
+  period: string;
+  previousPlan: Plan | null | undefined;
   /** Ids given by the sheet's « Identifiant » column, with the row that gave each. */
   givenIds: Map<string, number>;
   problems: string[];
@@ -208,6 +217,33 @@ function givenId(row: SheetRow, reading: Reading): string {
     return "";
   }
   reading.givenIds.set(id, row.line);
+  return id;
+}
+
+/** The id of the previous plan's action the row carries on, checked; the published one when the column is absent. */
+function rowContinues(
+  row: SheetRow,
+  reading: Reading,
+  published: PlanAction | undefined,
+): string | undefined {
+  const { cell, has, problem } = rowCells(row, reading);
+  if (!has("continues")) return published?.continues;
+  const id = cell("continues");
+  if (!id) return undefined;
+  if (!ID_PATTERN.test(id)) {
+    problem("continues", `identifiant « ${id} » : minuscules sans accent, chiffres et tirets seulement`);
+    return undefined;
+  }
+  const { previousPlan, period } = reading;
+  if (previousPlan === null) {
+    problem("continues", `action « ${id} » : ce ministère n'a aucun plan avant ${period} ; videz la cellule`);
+  } else if (previousPlan && !previousPlan.actions.some((action) => action.id === id)) {
+    problem(
+      "continues",
+      `action « ${id} » absente du plan ${previousPlan.period} de ce ministère ` +
+        `(ses identifiants sont dans la colonne « ${COLUMNS.id.header} » du tableau de ce plan)`,
+    );
+  }
   return id;
 }
 
@@ -301,12 +337,14 @@ function rowAction(row: SheetRow, reading: Reading, id: string): PlanAction | un
   if (!chantier || !stage || !title) return undefined;
   const previous = reading.published.take(id, chantier, title);
   const statuses = rowStatuses(row, reading, previous);
+  const continues = rowContinues(row, reading, previous);
   return {
     id: previous?.id ?? (id || newId(title, reading.published.taken)),
     chantier,
     stage,
     title,
     ...(previous?.example ? { example: previous.example } : {}),
+    ...(continues ? { continues } : {}),
     ...rowDetails(row, reading, previous),
     ...(statuses ? { statuses } : {}),
   };
@@ -369,6 +407,8 @@ export function planFromSheet(rows: SheetRow[], options: PlanSheetOptions): Plan
     review: options.review,
     reviewOrder: options.known.reviews.map((review) => review.id),
     published: new PublishedActions(options.published),
+    period: options.period,
+    previousPlan: options.previousPlan,
     givenIds: new Map(),
     problems,
   };

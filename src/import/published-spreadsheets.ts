@@ -49,6 +49,15 @@ function commonGuide(): string[] {
   ];
 }
 
+/** How a plan says which actions of the ministry's previous plan it carries on. */
+function continuesGuide(): string {
+  return (
+    `Pour un plan qui suit un précédent plan du ministère, donnez dans la colonne « ${COLUMNS.continues.header} » ` +
+    "l'identifiant de l'action de ce plan que chaque action poursuit : la page du ministère offre ce plan " +
+    `en tableau, avec sa colonne « ${COLUMNS.id.header} ». Laissez-la vide pour une action nouvelle.`
+  );
+}
+
 /** An action nobody would publish as it is: it says it is an example. */
 function exampleRow(catalogue: SpreadsheetCatalogue): SpreadsheetRow {
   const chantier = catalogue.chantiers.find(({ id }) => id === EXAMPLE.chantier) ?? catalogue.chantiers[0];
@@ -76,6 +85,7 @@ export function templateSpreadsheet(catalogue: SpreadsheetCatalogue): Spreadshee
       "Une action par ligne, sous la première ligne : gardez celle-ci telle quelle, le site y lit le nom des colonnes.",
       "La ligne 2 est un exemple : remplacez-la par vos actions, ou effacez-la.",
       `Laissez la colonne « ${COLUMNS.id.header} » vide : le site donne son identifiant à chaque nouvelle action.`,
+      continuesGuide(),
       ...commonGuide(),
     ],
   };
@@ -84,6 +94,7 @@ export function templateSpreadsheet(catalogue: SpreadsheetCatalogue): Spreadshee
 function planRow(action: PlanActionView, chantierTitles: Map<string, string>): SpreadsheetRow {
   return {
     id: action.id,
+    continues: action.continues,
     chantier: chantierTitles.get(action.chantier) ?? action.chantier,
     // As the plan's file writes it, emphasis and links in Markdown: given back, it stays the same.
     action: action.title,
@@ -112,6 +123,9 @@ export function planSpreadsheet(catalogue: SpreadsheetCatalogue, plan: PlanView)
         `La colonne « ${COLUMNS.status.header} » donne le statut de chaque action au dernier bilan.`,
       `Gardez la colonne « ${COLUMNS.id.header} » telle quelle : elle relie chaque ligne à l'action publiée. ` +
         "Une nouvelle action s'ajoute sur une ligne vide, sans identifiant.",
+      `Pour préparer à partir de ce tableau le plan qui suit celui-ci, copiez la colonne « ${COLUMNS.id.header} » ` +
+        `dans la colonne « ${COLUMNS.continues.header} » pour chaque action qui se poursuit, videz la colonne ` +
+        `« ${COLUMNS.status.header} », et versez-le pour la nouvelle période.`,
       ...commonGuide(),
     ],
   };

@@ -26,6 +26,7 @@ const DATE_FORMAT = "dd/mm/yyyy";
 /** Wide enough for each header, and for a title or a comment to read on one or two lines. */
 const WIDTHS: Record<Column, number> = {
   id: 26,
+  continues: 26,
   chantier: 36,
   action: 60,
   stage: 18,

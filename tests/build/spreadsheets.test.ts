@@ -10,7 +10,10 @@ import { type Plan, STATUS_IDS, STATUS_LABELS } from "../../src/catalogue/schema
 import type { Catalogue } from "../../src/catalogue/views.ts";
 import { fileSize } from "../../src/eleventy/documents.ts";
 import { COLUMNS, COLUMN_ORDER, type Column } from "../../src/import/columns.ts";
+import { knownCatalogue, planFromSheet } from "../../src/import/plan-sheet.ts";
+import { csvRows, xlsxRows } from "../../src/import/sheet-rows.ts";
 import { BLANK_ROWS } from "../../src/import/spreadsheet.ts";
+import previousFixture from "../fixtures/plan-culture-2022.ts";
 import { differingFiles } from "../support/compare-trees.ts";
 import { buildSite, projectRoot, projectVariant } from "../support/project.ts";
 import { loadPage, normalizeText } from "../support/site.ts";
@@ -19,13 +22,14 @@ const siteDir = inject("siteDir");
 const HEADERS = COLUMN_ORDER.map((column) => COLUMNS[column].header);
 const DONNEES = "plans-action/donnees";
 
-/** A made-up plan with every optional column filled, and text a CSV must quote. */
+/** A made-up plan with every optional column filled, and text a CSV must quote; it follows the fixture's. */
 const FULL_PLAN: Plan = {
-  ministry: "justice",
+  ministry: previousFixture.ministry,
   period: "2023-2025",
   actions: [
     {
       id: "mesurer",
+      continues: previousFixture.actions[1]!.id,
       chantier: "achats",
       stage: "realisation",
       title: "Mesurer l'empreinte ; *chaque* année, « vite ».",
@@ -47,7 +51,7 @@ beforeAll(async () => {
   const fixture = await readFile(path.join(projectRoot, "tests/fixtures/plan-culture-2022.ts"), "utf8");
   const projectDir = await projectVariant({
     "_data/plans/culture-2022.ts": fixture,
-    "_data/plans/justice-2023-2025.ts": `export default ${JSON.stringify(FULL_PLAN)};\n`,
+    [`_data/plans/${FULL_PLAN.ministry}-${FULL_PLAN.period}.ts`]: `export default ${JSON.stringify(FULL_PLAN)};\n`,
     // A page that offers the template, as « Verser un plan » does.
     "content/essai-modele.njk": [
       "---",
@@ -185,22 +189,31 @@ describe("the template of a plan's spreadsheet", () => {
 });
 
 describe("a published plan as a spreadsheet", () => {
-  /** A plan's actions as their rows must read: id, chantier's title, level's label, latest status. */
+  /** The columns `expectedRows` gives, in the sheet's order. */
+  const MAIN_COLUMNS = COLUMN_ORDER.filter((column) =>
+    (["id", "continues", "chantier", "action", "stage", "status"] as Column[]).includes(column),
+  );
+
+  /** A plan's actions as their rows must read: ids, chantier's title, level's label, latest status. */
   function expectedRows(plan: Plan): unknown[][] {
     const reviewOrder = catalogue.reviews.map((review) => review.id);
     return plan.actions.map((action) => {
       const latest = [...(action.statuses ?? [])].sort(
         (a, b) => reviewOrder.indexOf(b.review) - reviewOrder.indexOf(a.review),
       )[0];
-      return [
-        action.id,
-        catalogue.chantiers.find((chantier) => chantier.id === action.chantier)?.title,
-        action.title,
-        catalogue.stages.find((stage) => stage.id === action.stage)?.label,
-        latest ? STATUS_LABELS[latest.status] : null,
-      ];
+      const cells: Partial<Record<Column, unknown>> = {
+        id: action.id,
+        continues: action.continues ?? null,
+        chantier: catalogue.chantiers.find((chantier) => chantier.id === action.chantier)?.title,
+        action: action.title,
+        stage: catalogue.stages.find((stage) => stage.id === action.stage)?.label,
+        status: latest ? STATUS_LABELS[latest.status] : null,
+      };
+      return MAIN_COLUMNS.map((column) => cells[column]);
     });
   }
+
+  const mainCells = (row: Row) => MAIN_COLUMNS.map((column) => row[COLUMN_ORDER.indexOf(column)]);
 
   it("holds every action of the plan, in the workbook and in the CSV", async () => {
     expect(plans.map((plan) => `${plan.ministry}-${plan.period}`).sort()).toEqual(
@@ -213,7 +226,7 @@ describe("a published plan as a spreadsheet", () => {
       );
       const [header, ...rows] = await readSheet(xlsx, "Plan");
       expect(header).toEqual(HEADERS);
-      expect(rows.map((row) => row.slice(0, 5))).toEqual(expectedRows(plan));
+      expect(rows.map(mainCells)).toEqual(expectedRows(plan));
       const found = await dropDowns(xlsx);
       for (const [column, values] of expectedLists(catalogue)) {
         expect(found.get(letterOf(column))).toEqual({ rows: [2, 1 + rows.length + BLANK_ROWS], values });
@@ -223,11 +236,14 @@ describe("a published plan as a spreadsheet", () => {
     }
   });
 
-  it("gives the indicator, the comment and the dates, as numbers and dates", async () => {
-    const url = (format: "xlsx" | "csv") => catalogue.urls.planSpreadsheet("justice", "2023-2025", format);
-    const [, row] = await readSheet(await built(variantDir, url("xlsx")), "Plan");
+  const fullPlanUrl = (format: "xlsx" | "csv") =>
+    catalogue.urls.planSpreadsheet(FULL_PLAN.ministry, FULL_PLAN.period, format);
+
+  it("gives the action it continues, the indicator, the comment and the dates, as numbers and dates", async () => {
+    const [, row] = await readSheet(await built(variantDir, fullPlanUrl("xlsx")), "Plan");
     const [action] = FULL_PLAN.actions;
     const cell = (column: Column) => row?.[COLUMN_ORDER.indexOf(column)];
+    expect(cell("continues")).toBe(action?.continues);
     expect([cell("indicator"), cell("unit"), cell("target"), cell("comment")]).toEqual([
       action?.indicator?.label,
       action?.indicator?.unit,
@@ -237,13 +253,27 @@ describe("a published plan as a spreadsheet", () => {
     expect([cell("identifiedOn"), cell("completedOn")]).toEqual(
       [action?.identifiedOn, action?.completedOn].map((date) => new Date(`${date}T00:00:00Z`)),
     );
-    const [, record] = parseCsv((await built(variantDir, url("csv"))).toString("utf8"));
+    const [, record] = parseCsv((await built(variantDir, fullPlanUrl("csv"))).toString("utf8"));
     expect(record?.slice(COLUMN_ORDER.indexOf("target"))).toEqual([
       "12,5",
       action?.note,
       "15/02/2023",
       "30/11/2024",
     ]);
+  });
+
+  it("is the plan again when versed back, as .xlsx or CSV: ids, continued actions and all", async () => {
+    const known = knownCatalogue(catalogue);
+    const xlsx = await built(variantDir, fullPlanUrl("xlsx"));
+    const csv = await built(variantDir, fullPlanUrl("csv"));
+    for (const rows of [await xlsxRows(xlsx), csvRows(csv)]) {
+      const options = { ministry: FULL_PLAN.ministry, period: FULL_PLAN.period, known };
+      // Checked against the plan it follows, with the published plan whose ids it keeps, or as a new one.
+      expect(
+        planFromSheet(rows, { ...options, published: FULL_PLAN, previousPlan: previousFixture }),
+      ).toEqual(FULL_PLAN);
+      expect(planFromSheet(rows, { ...options, previousPlan: previousFixture })).toEqual(FULL_PLAN);
+    }
   });
 
   it("is linked under its plan on its ministry's page, with format and exact size", async () => {

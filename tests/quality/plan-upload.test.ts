@@ -195,6 +195,36 @@ describe("« Verser un plan », in Chromium", () => {
     expect(warning).toContain(`« Renommée » : colonne ${COLUMNS.action.header} modifiée`);
   });
 
+  it("checks « Suite de l'action » against the ministry's previous published plan, and gives the CLI's file", async () => {
+    const [continued] = published.actions;
+    const [chantier] = known.chantiers;
+    const [stage] = known.stages;
+    const later = "2023-2025";
+    expect(later.localeCompare(published.period)).toBeGreaterThan(0);
+    const sheet = (id: string) => [
+      [COLUMNS.continues.header, COLUMNS.chantier.header, COLUMNS.action.header, COLUMNS.stage.header],
+      [id, chantier!.title, "Poursuivre l'action", stage!.label],
+    ];
+    const page = await openTool(1280, `?ministere=${published.ministry}`);
+    await drop(page, await sheetFile("suite-erreur.xlsx", await xlsxWorkbook(sheet("inconnue"))), {
+      period: later,
+    });
+    const problems = await page.locator("#verser-resultat .fr-alert--error li").allTextContents();
+    expect(problems.map(normalizeText)).toEqual([
+      `ligne 2, colonne « ${COLUMNS.continues.header} » : action « inconnue » absente du plan ${published.period} de ce ministère (ses identifiants sont dans la colonne « ${COLUMNS.id.header} » du tableau de ce plan)`,
+    ]);
+
+    const file = await sheetFile("suite.xlsx", await xlsxWorkbook(sheet(continued!.id)));
+    await drop(page, file, { period: later });
+    expect(normalizeText((await page.textContent("#verser-resultat .action-list__note")) ?? "")).toBe(
+      normalizeText(`Suite de « ${continued!.title} » (plan ${published.period})`),
+    );
+    const { text } = await downloaded(page);
+    expect(text).toContain(`continues: "${continued!.id}"`);
+    const note = await page.inputValue("#verser-note");
+    expect(text).toBe(await cliPlanFile(published.ministry, later, file, note));
+  });
+
   it("says what to do instead when JavaScript is off", async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -37,4 +37,12 @@ describe("planChanges", () => {
     expect(changes.removed.map((action) => action.id)).toEqual(["c"]);
     expect(changes.added.map((action) => action.id)).toEqual(["d"]);
   });
+
+  it("names « Suite de l'action » when the action an action carries on changes", () => {
+    const [louer] = published.actions;
+    const plan: Plan = { ...published, actions: [{ ...louer!, continues: "louer" }] };
+    expect(planChanges(published, plan).changed).toEqual([
+      { action: plan.actions[0], columns: [COLUMNS.continues.header] },
+    ]);
+  });
 });

@@ -6,7 +6,9 @@ import { planSchema } from "../../src/catalogue/schema.ts";
 import { importDataModule } from "../../src/data-modules.ts";
 import { type PlanImport, importPlan } from "../../src/import/plan-import.ts";
 import { knownCatalogue } from "../../src/import/plan-sheet.ts";
+import { planFileText } from "../../src/import/plan-file.ts";
 import { PlanImportError } from "../../src/import/problems.ts";
+import previousFixture from "../fixtures/plan-culture-2022.ts";
 import { xlsxWorkbook } from "../support/plan-sheets.ts";
 import { projectRoot, temporaryFolder } from "../support/project.ts";
 
@@ -214,5 +216,44 @@ describe("importPlan", () => {
       "ligne 1 : colonne « Stade » introuvable",
       "la ligne 1 doit porter les noms des colonnes, comme dans le modèle ; elle contient : « Chantier », « Intitulé »",
     ]);
+  });
+});
+
+describe("importPlan, for a plan that follows another", () => {
+  const later = (file: string) =>
+    importPlan({ projectDir, ministry: previousFixture.ministry, period: "2023-2025", file, known });
+  const laterFile = () => path.join(projectDir, `_data/plans/${previousFixture.ministry}-2023-2025.ts`);
+  const [continued] = previousFixture.actions;
+  const laterSheet = (id: string) =>
+    sheet("suite.csv", `Suite de l'action;Chantier;Action;Stade\n${id};Achats;Acheter encore;réalisation\n`);
+
+  it("checks « Suite de l'action » against the ministry's plan of the latest period before", async () => {
+    await writeFile(planFile(), planFileText(previousFixture, "plan-2022.csv"));
+    // A plan of a later period is not the one this plan follows.
+    await writeFile(
+      path.join(projectDir, `_data/plans/${previousFixture.ministry}-2026.ts`),
+      planFileText({ ...previousFixture, period: "2026", actions: [] }, "plan-2026.csv"),
+    );
+    await later(await laterSheet(continued!.id));
+    const plan = planSchema.parse(await importDataModule(laterFile()));
+    expect(plan.actions.map((action) => action.continues)).toEqual([continued!.id]);
+
+    const error = await later(await laterSheet("inconnue")).catch((caught: unknown) => caught);
+    expect((error as PlanImportError).problems).toEqual([
+      `ligne 2, colonne « Suite de l'action » : action « inconnue » absente du plan ${previousFixture.period} de ce ministère (ses identifiants sont dans la colonne « Identifiant » du tableau de ce plan)`,
+    ]);
+  });
+
+  it("refuses it when the ministry has no earlier plan, and says which plan it cannot read", async () => {
+    const error = await later(await laterSheet(continued!.id)).catch((caught: unknown) => caught);
+    expect((error as PlanImportError).problems).toEqual([
+      `ligne 2, colonne « Suite de l'action » : action « ${continued!.id} » : ce ministère n'a aucun plan avant 2023-2025 ; videz la cellule`,
+    ]);
+    await writeFile(planFile(), "export default { ministry: 'culture' };\n");
+    const unreadable = await later(await laterSheet(continued!.id)).catch((caught: unknown) => caught);
+    expect((unreadable as PlanImportError).problems[0]).toMatch(
+      /^_data\/plans\/culture-2022\.ts : ce plan ne se lit pas .*« Suite de l'action »/,
+    );
+    expect(await readdir(path.join(projectDir, "_data/plans"))).toEqual(["culture-2022.ts"]);
   });
 });

@@ -257,3 +257,67 @@ describe("planFromSheet", () => {
     expect(second.actions[0]?.id).toBe(first.actions[0]?.id);
   });
 });
+
+describe("the « Suite de l'action » column", () => {
+  const previousPlan: Plan = {
+    ministry: options.ministry,
+    period: "2022",
+    actions: [
+      { id: "louer", chantier: firstChantier!.id, stage: "reflexion", title: "Louer" },
+      { id: "donner", chantier: firstChantier!.id, stage: "reflexion", title: "Donner" },
+    ],
+  };
+  const later: PlanSheetOptions = { ...options, period: "2023-2025", previousPlan };
+  const sheet = (header: string, ...continued: string[]) =>
+    rows([
+      ["Identifiant", "Chantier", "Action", "Stade", header],
+      ...continued.map((id, index) => ["", firstChantier!.title, `Action ${index}`, firstStage!.label, id]),
+    ]);
+  const continuesOf = (plan: Plan) => plan.actions.map((action) => action.continues);
+
+  it("is read under its header or the other names a référent gives it, beside « Identifiant »", () => {
+    const expected = planFromSheet(sheet(COLUMNS.continues.header, "louer", ""), later);
+    expect(continuesOf(expected)).toEqual(["louer", undefined]);
+    for (const header of [
+      ...COLUMNS.continues.aliases,
+      "SUITE DE L’ACTION",
+      "Continues",
+      "Reprend l'action du plan 2022",
+    ]) {
+      expect(planFromSheet(sheet(header, "louer", ""), later), header).toEqual(expected);
+    }
+    expect(COLUMNS.continues.aliases).toEqual(
+      expect.arrayContaining(["continue", "action précédente", "reprend l'action"]),
+    );
+  });
+
+  it("holds an id, checked against the ministry's previous plan, each problem with its row and column", () => {
+    expect(
+      problemsOf(() => planFromSheet(sheet("Action précédente", "Louer !", "reparer", "donner"), later)),
+    ).toEqual([
+      "ligne 2, colonne « Action précédente » : identifiant « Louer ! » : minuscules sans accent, chiffres et tirets seulement",
+      "ligne 3, colonne « Action précédente » : action « reparer » absente du plan 2022 de ce ministère (ses identifiants sont dans la colonne « Identifiant » du tableau de ce plan)",
+    ]);
+    expect(
+      problemsOf(() =>
+        planFromSheet(sheet(COLUMNS.continues.header, "", "louer"), { ...later, previousPlan: null }),
+      ),
+    ).toEqual([
+      `ligne 3, colonne « ${COLUMNS.continues.header} » : action « louer » : ce ministère n'a aucun plan avant 2023-2025 ; videz la cellule`,
+    ]);
+    // Without the previous plan to look at, only the id's form is checked: the build checks the rest.
+    const unknownPrevious = { ...options, period: later.period };
+    expect(continuesOf(planFromSheet(sheet(COLUMNS.continues.header, "reparer"), unknownPrevious))).toEqual([
+      "reparer",
+    ]);
+  });
+
+  it("keeps the published plan's link when the sheet has no such column, and drops it when its cell is emptied", () => {
+    const published = planFromSheet(sheet(COLUMNS.continues.header, "louer", "donner"), later);
+    const withoutColumn = rows(sheet(COLUMNS.continues.header, "", "").map(({ cells }) => cells.slice(0, 4)));
+    expect(continuesOf(planFromSheet(withoutColumn, { ...later, published }))).toEqual(["louer", "donner"]);
+    expect(
+      continuesOf(planFromSheet(sheet(COLUMNS.continues.header, "", "donner"), { ...later, published })),
+    ).toEqual([undefined, "donner"]);
+  });
+});
