@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { checkUniqueIds, fieldOf } from "./entries.ts";
 import { CATALOGUE_FILES, planFile } from "./files.ts";
 import { type CatalogueProblems, entryLabel, entryStep } from "./problems.ts";
+import { previousPlan } from "./plan-periods.ts";
 import { type Plan, type PlanAction, planSchema } from "./schema.ts";
 
 /*
@@ -101,6 +102,8 @@ export function parsePlans(
 ): Plan[] {
   const plans: Plan[] = [];
   const fileOf = new Map<string, string>();
+  // By the plan itself: two files holding one ministry's plan for one period each keep their own.
+  const fileOfPlan = new Map<Plan, string>();
   for (const [file, raw] of Object.entries(sources)) {
     const plan = parsePlan(problems, file, raw, known);
     if (!plan) continue;
@@ -113,7 +116,34 @@ export function parsePlans(
       problems.add(file, "plan", "period", `le plan ${plan.period} de ce ministère est déjà dans ${other}`);
     }
     fileOf.set(`${plan.ministry} ${plan.period}`, file);
+    fileOfPlan.set(plan, file);
     plans.push(plan);
   }
+  checkContinuations(problems, plans, (plan) => fileOfPlan.get(plan) ?? "");
   return plans;
+}
+
+/**
+ * Each action that says it carries on from another must name an action of its ministry's
+ * previous plan: the plan of the latest period before its own.
+ */
+function checkContinuations(problems: CatalogueProblems, plans: Plan[], fileOf: (plan: Plan) => string) {
+  for (const plan of plans) {
+    const previous = previousPlan(plans, plan);
+    for (const action of plan.actions) {
+      if (!action.continues) continue;
+      const report = (message: string) => {
+        problems.add(fileOf(plan), `action « ${action.id} »`, "continues", message, [
+          "actions",
+          { id: action.id },
+        ]);
+      };
+      if (!previous)
+        report(`ce ministère n'a pas de plan avant ${plan.period} : l'action ne peut en poursuivre aucune`);
+      else if (!previous.actions.some((candidate) => candidate.id === action.continues))
+        report(
+          `action « ${action.continues} » inconnue dans le plan ${previous.period} de ce ministère (${fileOf(previous)})`,
+        );
+    }
+  }
 }

@@ -1,5 +1,12 @@
 import { newestFirst, reviewNote } from "./change-notes.ts";
 import {
+  type PlanComparison,
+  type ReviewComparison,
+  compareReviews,
+  comparePlans,
+} from "./plan-comparison.ts";
+import { type PlanStageTable, planStageTable } from "./plan-table.ts";
+import {
   type ChangeNote,
   type Chantier,
   type Plan,
@@ -35,6 +42,8 @@ export interface PlanActionView extends PlanAction {
   /** The publication's example it follows, when it says so. */
   exampleTitle: string | undefined;
   exampleUrl: string | undefined;
+  /** The action of the ministry's previous plan it carries on from, when it names one. */
+  continuation: { period: string; titleText: string; url: string } | undefined;
 }
 
 /** One page of a plan's actions in one chantier: long lists are cut into pages of this size. */
@@ -51,6 +60,17 @@ export interface PlanChantierPage {
   pageUrls: string[];
   /** Its plan's history, newest first. */
   modifications: ChangeNote[];
+  /** The review the page's statuses are from, named once above the list; none without statuses. */
+  statusReview: { id: string; title: string } | undefined;
+  /** The ministry's plan that replaced this one, once there is one. */
+  replacedBy: PlanLink | undefined;
+}
+
+/** A plan as another part of its ministry's page names it. */
+export interface PlanLink {
+  period: string;
+  /** Its section on its ministry's page. */
+  url: string;
 }
 
 export interface PlanView {
@@ -70,6 +90,17 @@ export interface PlanView {
   stageCounts: { stage: Stage; count: number }[];
   /** For each review with statuses for this plan: how many of its actions were done. */
   completion: { review: Review; completed: number; total: number; unreviewed: number; percent: number }[];
+  /** Each review after the first against the one before it. */
+  reviewChanges: ReviewComparison[];
+  /** Against the ministry's previous plan, when there is one. */
+  comparison: PlanComparison | undefined;
+  /** The ministry's plan that replaced this one, once there is one. */
+  replacedBy: PlanLink | undefined;
+  /** Its actions by chantier and stage, with their statuses at its latest review. */
+  stageTable: PlanStageTable;
+  /** The whole plan on one page, and where its PDF goes. */
+  documentUrl: string;
+  pdfUrl: string;
   /** The plan's own notes, as its file writes them. */
   ownNotes: ChangeNote[];
   /**
@@ -140,6 +171,7 @@ function actionView(
     url: `${catalogueUrls.planChantier(plan.ministry, plan.period, action.chantier, page)}#${anchor}`,
     exampleTitle: action.example ? context.examples.get(action.example)?.titleText : undefined,
     exampleUrl: action.example ? context.examples.get(action.example)?.url : undefined,
+    continuation: undefined,
   };
 }
 
@@ -188,10 +220,22 @@ function chantierGroups(
       number: index + 1,
       pageUrls,
       modifications,
+      statusReview: latestReviewOf(
+        inChantier.slice(index * PLAN_PAGE_SIZE, (index + 1) * PLAN_PAGE_SIZE),
+        context,
+      ),
+      replacedBy: undefined,
     }));
     const anchor = catalogueAnchors.planChantier(plan.period, chantier.id);
     return [{ chantier, anchor, url: pageUrls[0] ?? "", actions: inChantier, pages }];
   });
+}
+
+/** The latest review that gave one of these actions a status. */
+function latestReviewOf(actions: PlanActionView[], context: Context): PlanChantierPage["statusReview"] {
+  const reviewed = new Set(actions.flatMap((action) => action.latestStatus?.review ?? []));
+  const latest = context.reviews.filter((review) => reviewed.has(review.id)).at(-1);
+  return latest && { id: latest.id, title: latest.title };
 }
 
 export function buildPlanView(plan: Plan, context: Context): PlanView {
@@ -200,20 +244,52 @@ export function buildPlanView(plan: Plan, context: Context): PlanView {
   const completion = completionOf(plan, context);
   const ownNotes = plan.modifications ?? [];
   const modifications = newestFirst([...ownNotes, ...completion.map((step) => reviewNote(step.review))]);
+  const byChantier = chantierGroups(plan, actions, modifications, context);
+  const documentUrl = catalogueUrls.planDocument(plan.ministry, plan.period);
   return {
     ministry: plan.ministry,
     period: plan.period,
     anchor: catalogueAnchors.plan(plan.period),
     actions,
-    byChantier: chantierGroups(plan, actions, modifications, context),
+    byChantier,
     stageCounts: STAGE_IDS.flatMap((id) => {
       const stage = context.stages.find((candidate) => candidate.id === id);
       return stage ? [{ stage, count: plan.actions.filter((action) => action.stage === id).length }] : [];
     }),
     completion,
+    reviewChanges: compareReviews(
+      actions,
+      completion.map((step) => step.review),
+    ),
+    comparison: undefined,
+    replacedBy: undefined,
+    stageTable: planStageTable(byChantier, context.stages, completion.at(-1)?.review),
+    documentUrl,
+    pdfUrl: catalogueUrls.documentPdf(documentUrl, `plan-${plan.ministry}-${plan.period}`),
     ownNotes,
     modifications,
   };
+}
+
+/**
+ * A ministry's plans, by period, told of each other: each against the one before it, and each
+ * older one told which replaced it (on its section and on its chantiers' pages).
+ */
+export function linkSuccessivePlans(plans: PlanView[]): PlanView[] {
+  for (const [index, plan] of plans.entries()) {
+    const previous = plans[index - 1];
+    if (!previous) continue;
+    plan.comparison = comparePlans(previous, plan.actions);
+    const previousById = new Map(previous.actions.map((action) => [action.id, action]));
+    for (const action of plan.actions) {
+      const from = action.continues ? previousById.get(action.continues) : undefined;
+      if (from) action.continuation = { period: previous.period, titleText: from.titleText, url: from.url };
+    }
+    const link = { period: plan.period, url: `${catalogueUrls.ministry(plan.ministry)}#${plan.anchor}` };
+    previous.replacedBy = link;
+    for (const page of previous.byChantier.flatMap((group) => group.pages)) page.replacedBy = link;
+  }
+  return plans;
 }
 
 /**

@@ -58,6 +58,16 @@ export const planDocumentSchema = z.strictObject({
     .string()
     .regex(/^[a-z]{2}$/, "code de langue attendu (ex. « fr »)")
     .optional(),
+  /**
+   * What the document says, in the editorial team's words, shown under its link: plain text,
+   * since the open data carries it as it is written here.
+   */
+  summary: z
+    .string()
+    .trim()
+    .min(1, "résumé vide : écrivez le résumé ou retirez le champ")
+    .describe("Résumé du document par l'équipe éditoriale du site, en texte brut, et non extrait du document")
+    .optional(),
 });
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
 
@@ -69,15 +79,27 @@ export const ministrySchema = z.strictObject({
 });
 export type Ministry = z.infer<typeof ministrySchema>;
 
+/**
+ * Who places an example action at its stage: the publication's own text, or the editorial team
+ * where the publication does not say it.
+ */
+export const STAGE_SOURCE_IDS = ["publication", "editorial"] as const;
+export const stageSourceSchema = z.enum(STAGE_SOURCE_IDS, {
+  error:
+    "origine du stade attendue : « publication » (la publication donne ce stade) ou « editorial » (classement de l'équipe éditoriale)",
+});
+export type StageSource = z.infer<typeof stageSourceSchema>;
+
 export const actionSchema = z.strictObject({
   id: idSchema,
   /** Markdown inline: emphasis and links are kept, HTML is shown as text. */
   title: textSchema,
   chantier: idSchema,
   stage: stageIdSchema,
+  stageSource: stageSourceSchema,
   /** Only where a source attributes the action to these ministries. */
   ministries: z.array(idSchema).optional(),
-  /** Why the action sits at its stage, where the source does not say it. */
+  /** Why the action sits at its stage: the publication's passage, or the editorial team's reason. */
   note: textSchema.optional(),
 });
 export type Action = z.infer<typeof actionSchema>;
@@ -186,6 +208,8 @@ export const planActionSchema = z.strictObject({
   stage: stageIdSchema,
   /** The publication's example action this one follows, if any. */
   example: idSchema.optional(),
+  /** The id of the action it carries on from, in its ministry's previous plan. */
+  continues: idSchema.optional(),
   indicator: z
     .strictObject({ label: textSchema, unit: textSchema.optional(), target: z.number().optional() })
     .optional(),

@@ -36,8 +36,11 @@ describe("a ministry's plan, one data file", () => {
     expect(normalizeText(section.text())).toContain(
       `Au « ${review.title} » : 1 sur 2 réalisées, soit 50 % ; 1 sans statut à ce bilan (calcul de ce site`,
     );
-    expect(normalizeText($("#plan-2022-achats").text())).toBe("Achats : 2 actions");
-    expect(normalizeText($("#plan-2022-fin-d-usage").text())).toBe("Fin d’usage : 1 action");
+    // Each chantier's row of the plan's table: its actions' total in its last cell.
+    const total = (anchor: string) => normalizeText($(`#${anchor}`).closest("tr").children().last().text());
+    expect(normalizeText($("#plan-2022-achats").text())).toBe("Achats");
+    expect(total("plan-2022-achats")).toBe("2");
+    expect(total("plan-2022-fin-d-usage")).toBe("1");
     const achatsUrl = $("#plan-2022-achats a").attr("href")!;
     expect(achatsUrl).toBe(catalogue.urls.planChantier("culture", "2022", "achats"));
 
@@ -47,9 +50,10 @@ describe("a ministry's plan, one data file", () => {
     const example = catalogue.actions.find((action) => action.id === "achats-durables-et-reparables")!;
     expect(items.map((_, item) => normalizeText(part(item).text())).get()).toEqual([
       `Acheter durable. Stade visé : Réalisation Suit l'action d'exemple « ${example.titleText} » ` +
-        `Au « ${review.title} » : réalisée`,
-      `Louer des équipements. Stade visé : Expérimentation Au « ${review.title} » : en cours (Un premier marché.)`,
+        `Statut : Réalisée`,
+      `Louer des équipements. Stade visé : Expérimentation Statut : En cours Un premier marché.`,
     ]);
+    expect(normalizeText(part("article .action-list").prev("p").text())).toContain(`au « ${review.title} »`);
     expect(items.first().find(".action-list__note a").attr("href")).toBe(example.url);
     expect(
       part(".fr-breadcrumb a")
@@ -143,7 +147,7 @@ describe("a ministry's spreadsheet", () => {
     expect(stdout).toContain("_data/plans/justice-2023-2025.ts : 1 action.");
     const { outputDir } = await buildSite({ projectDir });
     const $ = await loadPage(outputDir, "/plans-action/ministeres/justice/");
-    expect(normalizeText($("#plan-2023-2025-achats").text())).toBe("Achats : 1 action");
+    expect(normalizeText($("#plan-2023-2025-achats").closest("tr").children().last().text())).toBe("1");
     const part = await loadPage(outputDir, catalogue.urls.planChantier("justice", "2023-2025", "achats"));
     expect(normalizeText(part("article ul.action-list").text())).toContain("Louer les ordinateurs");
   });

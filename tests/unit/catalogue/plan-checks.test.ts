@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type KnownIds, parsePlan, parsePlans } from "../../../src/catalogue/plan-checks.ts";
+import { previousPlan } from "../../../src/catalogue/plan-periods.ts";
 import { CatalogueProblems } from "../../../src/catalogue/problems.ts";
 
 const FILE = "_data/plans/culture-2022.ts";
@@ -112,5 +113,105 @@ describe("parsePlans", () => {
     const problems = new CatalogueProblems();
     expect(parsePlans(problems, { [FILE]: { ministry: "culture" } }, known)).toEqual([]);
     expect(problems.list.length).toBeGreaterThan(0);
+  });
+});
+
+describe("parsePlans: the action an action continues", () => {
+  const twoMinistries: KnownIds = { ...known, ministries: new Set(["culture", "justice"]) };
+  const fileOf = (ministry: string, period: string) => `_data/plans/${ministry}-${period}.ts`;
+  const planOf = (ministry: string, period: string, actions: Record<string, unknown>[]) => ({
+    [fileOf(ministry, period)]: plan(actions, { ministry, period }),
+  });
+  const continuing = (id: string, continues: string) => ({ ...action, id, continues });
+
+  function problemsOf(sources: Record<string, unknown>) {
+    const problems = new CatalogueProblems();
+    parsePlans(problems, sources, twoMinistries);
+    return { problems: problems.list, entries: problems.details.map((detail) => detail.entry) };
+  }
+
+  it("accepts an action of the ministry's previous plan", () => {
+    expect(
+      problemsOf({
+        ...planOf("culture", "2022", [action]),
+        ...planOf("culture", "2023-2025", [continuing("b", "a")]),
+      }),
+    ).toEqual({ problems: [], entries: [] });
+  });
+
+  it("names the file, the action, the field and the previous plan's file of an unknown id", () => {
+    const later = fileOf("culture", "2023-2025");
+    // The previous plan's file comes after: the order of the files does not matter.
+    expect(
+      problemsOf({
+        ...planOf("culture", "2023-2025", [continuing("b", "z")]),
+        ...planOf("culture", "2022", [action]),
+      }),
+    ).toEqual({
+      problems: [
+        `${later} : action « b », champ « continues » : action « z » inconnue dans le plan 2022 de ce ministère (${FILE})`,
+      ],
+      entries: [["actions", { id: "b" }]],
+    });
+  });
+
+  it("wants an action of the latest plan before, not of an earlier one", () => {
+    const { problems } = problemsOf({
+      ...planOf("culture", "2020", [{ ...action, id: "ancienne" }]),
+      ...planOf("culture", "2022", [action]),
+      ...planOf("culture", "2023-2025", [continuing("b", "ancienne")]),
+    });
+    expect(problems).toEqual([
+      `${fileOf("culture", "2023-2025")} : action « b », champ « continues » : action « ancienne » inconnue dans le plan 2022 de ce ministère (${FILE})`,
+    ]);
+  });
+
+  it("tells an action of a ministry's first plan that there is no plan to continue", () => {
+    expect(problemsOf(planOf("culture", "2022", [continuing("b", "a")])).problems).toEqual([
+      `${FILE} : action « b », champ « continues » : ce ministère n'a pas de plan avant 2022 : l'action ne peut en poursuivre aucune`,
+    ]);
+  });
+
+  it("never takes another ministry's plan for the previous one", () => {
+    const { problems } = problemsOf({
+      ...planOf("justice", "2022", [{ ...action, id: "de-la-justice" }]),
+      ...planOf("culture", "2023-2025", [continuing("b", "de-la-justice")]),
+      ...planOf("justice", "2020", [{ ...action, id: "ancienne" }]),
+      ...planOf("culture", "2022", [continuing("c", "ancienne")]),
+    });
+    expect(problems).toEqual([
+      `${fileOf("culture", "2023-2025")} : action « b », champ « continues » : action « de-la-justice » inconnue dans le plan 2022 de ce ministère (${FILE})`,
+      `${FILE} : action « c », champ « continues » : ce ministère n'a pas de plan avant 2022 : l'action ne peut en poursuivre aucune`,
+    ]);
+  });
+
+  it("names the file that holds the action, when two files hold the same plan", () => {
+    const copy = "_data/plans/culture-copie.ts";
+    const { problems } = problemsOf({ [FILE]: plan([continuing("b", "a")]), [copy]: plan([action]) });
+    expect(problems.filter((problem) => problem.includes("« continues »"))).toEqual([
+      `${FILE} : action « b », champ « continues » : ce ministère n'a pas de plan avant 2022 : l'action ne peut en poursuivre aucune`,
+    ]);
+  });
+});
+
+describe("previousPlan", () => {
+  const plans = [
+    { ministry: "culture", period: "2023-2025" },
+    { ministry: "justice", period: "2024" },
+    { ministry: "culture", period: "2020" },
+    { ministry: "culture", period: "2022" },
+  ];
+  const previousOf = (ministry: string, period: string) => previousPlan(plans, { ministry, period })?.period;
+
+  it("is the ministry's plan of the latest period before, whatever the list's order", () => {
+    expect(previousOf("culture", "2022")).toBe("2020");
+    expect(previousOf("culture", "2023-2025")).toBe("2022");
+    // A plan not yet in the list: « Verser un plan » asks before the plan is published.
+    expect(previousOf("culture", "2026")).toBe("2023-2025");
+  });
+
+  it("is none for a ministry's first plan, however many plans other ministries have before", () => {
+    expect(previousOf("culture", "2020")).toBeUndefined();
+    expect(previousOf("justice", "2024")).toBeUndefined();
   });
 });
