@@ -2,7 +2,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import site from "./_data/site.ts";
 import { typeScriptDataParser } from "./src/eleventy/data-extension.ts";
-import { FEEDS, NEWS_COLLECTION, addNewsFeeds } from "./src/eleventy/feeds.ts";
+import { FEEDS, NEWS_COLLECTION, addFeeds } from "./src/eleventy/feeds.ts";
 import { buildSearchIndex } from "./src/search-index.ts";
 import { browserScripts } from "./src/eleventy/browser-scripts.ts";
 import { siteFilters } from "./src/eleventy/filters.ts";
@@ -13,6 +13,7 @@ import { siteMarkdown } from "./src/eleventy/markdown.ts";
 import { addFileLinks } from "./src/eleventy/file-links.ts";
 import { addSpreadsheets } from "./src/eleventy/spreadsheets.ts";
 import { addOpenDataFiles } from "./src/eleventy/open-data-files.ts";
+import { addPdfFiles } from "./src/eleventy/pdf-files.ts";
 import { spreadsheetDownloads } from "./src/import/published-spreadsheets.ts";
 import navigationPlugin from "@11ty/eleventy-navigation";
 import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation/index.ts";
@@ -47,6 +48,8 @@ export default function configure(eleventyConfig: UserConfig): void {
   addSpreadsheets(eleventyConfig, spreadsheetDownloads);
   // The catalogue's open data files, written by its exports.
   addOpenDataFiles(eleventyConfig);
+  // The document pages' PDFs, when the PDF command builds (src/pdf/).
+  addPdfFiles(eleventyConfig);
 
   // Eleventy's own markdown-it instance, set up for the site's pages.
   const markdown = siteMarkdown();
@@ -66,7 +69,7 @@ export default function configure(eleventyConfig: UserConfig): void {
     isLeftOutOfBuild(data, process.env.ELEVENTY_RUN_MODE) ? false : undefined,
   );
 
-  addNewsFeeds(eleventyConfig, site);
+  addFeeds(eleventyConfig, site);
   eleventyConfig.addGlobalData("feeds", FEEDS);
   eleventyConfig.addGlobalData("newsCollection", NEWS_COLLECTION);
 

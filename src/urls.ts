@@ -20,3 +20,9 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   const base = siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
   return new URL(path.replace(/^\/+/, ""), base).href;
 }
+
+/** The last segment of a document page's address: a whole plan, or the publication, on one page. */
+export const DOCUMENT_PAGE_SEGMENT = "version-imprimable";
+
+/** Whether a page is a document page, which has budgets of its own (src/weights.ts). */
+export const isDocumentPage = (url: string) => url.endsWith(`/${DOCUMENT_PAGE_SEGMENT}/`);

@@ -1,3 +1,5 @@
+import { DOCUMENT_PAGE_SEGMENT } from "../urls.ts";
+
 /** Where each catalogue page and file is published: the templates' permalinks come from here. */
 const PUBLICATION = "/plans-action";
 
@@ -14,6 +16,15 @@ export const catalogueUrls = {
   /** A part of a plan: its actions in one chantier, page by page. */
   planChantier: (ministry: string, period: string, chantier: string, page = 1) =>
     `${PUBLICATION}/ministeres/${ministry}/${period}/${chantier}/${page > 1 ? `page-${page}/` : ""}`,
+  /** A ministry's Atom feed: its plans, their reviews and their change notes. */
+  ministryFeed: (id: string) => `${PUBLICATION}/ministeres/${id}/atom.xml`,
+  /** A whole plan on one page, to read, print or save as a PDF. */
+  planDocument: (ministry: string, period: string) =>
+    `${PUBLICATION}/ministeres/${ministry}/${period}/${DOCUMENT_PAGE_SEGMENT}/`,
+  /** The publication's pages on one page, in the order of its menu. */
+  publicationDocument: `${PUBLICATION}/${DOCUMENT_PAGE_SEGMENT}/`,
+  /** The PDF of a document page: a file beside it, named after it. */
+  documentPdf: (documentUrl: string, name: string) => `${documentUrl}${name}.pdf`,
   json: `${PUBLICATION}/donnees/actions.json`,
   csv: `${PUBLICATION}/donnees/actions.csv`,
   planCsv: `${PUBLICATION}/donnees/actions-des-plans.csv`,

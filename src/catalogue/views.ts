@@ -1,5 +1,11 @@
 import { type ActionView, actionViews } from "./action-views.ts";
 import {
+  type DocumentPage,
+  type PlanDocumentPage,
+  planDocumentPages,
+  publicationDocumentPage,
+} from "./document-pages.ts";
+import {
   type ChantierView,
   type MinistryView,
   type StageView,
@@ -13,6 +19,7 @@ import {
   type PlanView,
   buildPlanView,
   byPeriod,
+  linkSuccessivePlans,
 } from "./plans.ts";
 import type { Chantier, Gains, Plan, Publication, Review, Stage } from "./schema.ts";
 import { STAGE_IDS } from "./schema.ts";
@@ -34,6 +41,7 @@ import type { CatalogueData } from "./validate.ts";
  */
 
 export type { ActionView } from "./action-views.ts";
+export type { DocumentPage, PlanDocumentPage } from "./document-pages.ts";
 export type * from "./page-views.ts";
 export type * from "./tables.ts";
 
@@ -52,6 +60,10 @@ export interface Catalogue {
   planActions: PlanActionView[];
   /** Every page of a plan's actions in one chantier. */
   planPages: PlanChantierPage[];
+  /** Each plan on one page. */
+  planDocuments: PlanDocumentPage[];
+  /** The publication's pages on one page. */
+  publicationDocument: DocumentPage;
   planMatrix: PlanMatrix;
   counts: CountTable;
   urls: typeof catalogueUrls;
@@ -90,6 +102,8 @@ export function buildCatalogueViews(data: CatalogueData): Catalogue {
     plans: data.plans,
     planActions: plans.flatMap((plan) => plan.actions),
     planPages: plans.flatMap((plan) => plan.byChantier.flatMap((group) => group.pages)),
+    planDocuments: planDocumentPages(ministries),
+    publicationDocument: publicationDocumentPage(data.publication.title),
     planMatrix: planMatrix(ministries, chantiers),
     counts: countTable(chantierPages, stagePages, actions),
     urls: catalogueUrls,
@@ -110,10 +124,12 @@ function planViewsByMinistry(
   return new Map(
     data.ministries.map((ministry) => [
       ministry.id,
-      data.plans
-        .filter((plan) => plan.ministry === ministry.id)
-        .sort(byPeriod)
-        .map((plan) => buildPlanView(plan, context)),
+      linkSuccessivePlans(
+        data.plans
+          .filter((plan) => plan.ministry === ministry.id)
+          .sort(byPeriod)
+          .map((plan) => buildPlanView(plan, context)),
+      ),
     ]),
   );
 }

@@ -1,6 +1,6 @@
 import type { NavigationFrontMatter } from "@11ty/eleventy-navigation";
 import type { PlanChantierPage } from "../catalogue/plans.ts";
-import type { ChantierView, MinistryView, StageView } from "../catalogue/views.ts";
+import type { ChantierView, MinistryView, PlanDocumentPage, StageView } from "../catalogue/views.ts";
 
 /*
  * Where the catalogue's generated pages hang in the publication's navigation tree. The seed page
@@ -46,6 +46,17 @@ export function planChantierNavigation(page: PlanChantierPage): NavigationFrontM
     key: `plan-${page.ministry.id}-${page.period}-${page.chantier.id}-${page.number}`,
     parent: `ministere-${page.ministry.id}`,
     title: `Plan ${page.period}, ${page.chantier.title}${page.number > 1 ? `, page ${page.number}` : ""}`,
+    excludeFromSidebar: true,
+    excludeFromSiteMap: true,
+  };
+}
+
+/** A whole plan on one page sits below its ministry's page, like the plan's parts. */
+export function planDocumentNavigation(page: PlanDocumentPage): NavigationFrontMatter {
+  return {
+    key: `plan-${page.ministry.id}-${page.plan.period}-document`,
+    parent: `ministere-${page.ministry.id}`,
+    title: `Plan ${page.plan.period}, version imprimable`,
     excludeFromSidebar: true,
     excludeFromSiteMap: true,
   };

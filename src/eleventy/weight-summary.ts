@@ -1,3 +1,4 @@
+import { isDocumentPage } from "../urls.ts";
 import type { PageWeight, WeightMeasures } from "../weights.ts";
 
 /** Where the eco-design declaration publishes every page's measurements. */
@@ -25,15 +26,36 @@ function summaryRow(
   return { measure, budget, best: value(best), worst: value(worst), worstUrl: worst.url };
 }
 
+/** EcoIndex's grade for the scores above `score`: its grades start above 80, 70, 55, 40, 25, 10. */
+function ecoIndexGradeAbove(score: number): string {
+  const bounds: [number, string][] = [
+    [80, "A"],
+    [70, "B"],
+    [55, "C"],
+    [40, "D"],
+    [25, "E"],
+    [10, "F"],
+  ];
+  return bounds.find(([bound]) => score >= bound)?.[1] ?? "G";
+}
+
 /**
  * The site's measurements, one row a measure: its budget, the best and the worst page. A table of
  * every page would grow with the site until the declaration broke its own element budget; every
  * page's figures are published as a file instead.
  */
-export function weightSummary(weights: WeightMeasures): WeightSummaryRow[] {
-  const { budgets } = weights;
-  // The readers' pages: a contributors' tool has budgets of its own (see `toolWeights`).
-  const pages = weights.pages.filter((page) => !(page.url in weights.toolBudgets));
+export function weightSummary(
+  weights: WeightMeasures,
+  kind: "reading" | "document" = "reading",
+): WeightSummaryRow[] {
+  const budgets = kind === "document" ? { ...weights.budgets, ...weights.documentBudgets } : weights.budgets;
+  // The readers' pages, or the document pages, which have budgets of their own; a contributors'
+  // tool has its own too (see `toolWeights`).
+  const pages = weights.pages.filter(
+    (page) => !(page.url in weights.toolBudgets) && isDocumentPage(page.url) === (kind === "document"),
+  );
+  // A site without document pages has no figures for them; the readers' pages are always measured.
+  if (kind === "document" && !pages.length) return [];
   const kilobytes = (bytes: number) => Math.round(bytes / 100) / 10;
   return [
     summaryRow(
@@ -49,7 +71,13 @@ export function weightSummary(weights: WeightMeasures): WeightSummaryRow[] {
       `${budgets.domElements} au plus`,
       (page) => page.domElements,
     ),
-    summaryRow(pages, "EcoIndex", `plus de ${budgets.ecoIndexScore} (A)`, (page) => page.ecoIndexScore, true),
+    summaryRow(
+      pages,
+      "EcoIndex",
+      `plus de ${budgets.ecoIndexScore} (${ecoIndexGradeAbove(budgets.ecoIndexScore)})`,
+      (page) => page.ecoIndexScore,
+      true,
+    ),
     summaryRow(
       pages,
       "Poids transféré, page suivante (ko)",

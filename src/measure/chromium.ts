@@ -20,7 +20,7 @@ const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium-headless-shell";
 
 const executables = new WeakMap<Browser, string>();
 
-/** Chromium (the headless shell, or the build `CHROMIUM_PATH` names), for the benches and the tests. */
+/** Chromium (the headless shell, or the build `CHROMIUM_PATH` names), for the benches, the tests and the PDFs. */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGUMENTS });

@@ -11,6 +11,8 @@ export interface StaticServerOptions {
   development?: boolean;
   /** Development: pages reload themselves after a rebuild (see live-reload.ts). */
   liveReload?: LiveReload;
+  /** The path the site is published below (`/depot/`): its links hold it, its files do not. */
+  pathPrefix?: string;
 }
 
 /** The built page a request asks for, if it asks for one inside `root`: `/a/` is `a/index.html`. */
@@ -55,7 +57,9 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
   // Every response is compressed, however small, so that measured weights are what a
   // compressing host would send.
   const compress = compression({ threshold: 0 });
+  const prefix = options.pathPrefix ?? "/";
   return http.createServer((request, response) => {
+    if (prefix !== "/" && request.url?.startsWith(prefix)) request.url = request.url.slice(prefix.length - 1);
     // The reload channel stays open: compression would hold its events back.
     if (liveReload?.handle(request, response)) return;
     compress(request, response, () => {

@@ -16,6 +16,7 @@ import { publicationMenu } from "../support/content.ts";
 import { readJson } from "../support/output.ts";
 import { projectRoot } from "../support/project.ts";
 import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
+import { isDocumentPage } from "../../src/urls.ts";
 
 const siteDir = inject("siteDir");
 const projectDir = inject("projectDir");
@@ -134,7 +135,10 @@ describe("chantier pages", () => {
 describe("the sidebar", () => {
   it("lists the 7 chantiers under « Les actions » on every page of the publication", async () => {
     const expected = catalogue.chantiers.map((chantier) => ({ title: chantier.title, url: chantier.url }));
-    const urls = (await builtPageUrls(siteDir)).filter((url) => url.startsWith("/plans-action/"));
+    // A document page (a whole plan, the publication on one page) reads without the menu.
+    const urls = (await builtPageUrls(siteDir)).filter(
+      (url) => url.startsWith("/plans-action/") && !isDocumentPage(url),
+    );
     expect(urls).toEqual(expect.arrayContaining(catalogue.chantiers.map((chantier) => chantier.url)));
     for (const url of urls) {
       const chantiers = sidebarChantiers(await loadPage(siteDir, url)).map(({ title, url: href }) => ({

@@ -4,6 +4,7 @@ import { documentedPage } from "../support/documented-examples.ts";
 import { buildSite, projectVariant } from "../support/project.ts";
 import { breadcrumb, sidebarTopLevel } from "../support/publication.ts";
 import { builtPageUrls, loadPage } from "../support/site.ts";
+import { isDocumentPage } from "../../src/urls.ts";
 
 describe("a contributor's new page", () => {
   it("appears between « Les actions » and « Les gains possibles » in every sidebar, with no other edit", async () => {
@@ -12,8 +13,9 @@ describe("a contributor's new page", () => {
     });
     const { outputDir } = await buildSite({ projectDir });
 
-    const publicationUrls = (await builtPageUrls(outputDir)).filter((url) =>
-      url.startsWith("/plans-action/"),
+    // A document page (a whole plan, the publication on one page) reads without the menu.
+    const publicationUrls = (await builtPageUrls(outputDir)).filter(
+      (url) => url.startsWith("/plans-action/") && !isDocumentPage(url),
     );
     expect(publicationUrls).toContain("/plans-action/nouvelle-page/");
     const menu = await publicationMenu(projectDir);

@@ -7,6 +7,7 @@ import { type Link, publicationMenu } from "../support/content.ts";
 import { projectRoot } from "../support/project.ts";
 import { breadcrumb, sidebarTopLevel } from "../support/publication.ts";
 import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
+import { isDocumentPage } from "../../src/urls.ts";
 
 const siteDir = inject("siteDir");
 const projectDir = inject("projectDir");
@@ -20,7 +21,8 @@ let publicationUrls: string[];
 beforeAll(async () => {
   PUBLICATION = await publicationMenu(projectDir);
   pageUrls = await builtPageUrls(siteDir);
-  publicationUrls = pageUrls.filter((url) => url.startsWith("/plans-action/"));
+  // A document page (a whole plan, the publication on one page) reads without the menu.
+  publicationUrls = pageUrls.filter((url) => url.startsWith("/plans-action/") && !isDocumentPage(url));
 });
 
 describe("every page", () => {

@@ -19,20 +19,56 @@ const SUBFOLDERS = [
   "src/import",
   "src/browser",
   "src/checks",
+  "src/pdf",
 ];
 const FORBIDDEN: Record<string, string[]> = {
   src: SUBFOLDERS,
   "src/catalogue": [
     ...["src/eleventy", "src/styles", "src/server", "src/bench", "src/measure", "src/import", "src/browser"],
+    "src/pdf",
   ],
-  "src/import": ["src/eleventy", "src/styles", "src/server", "src/bench", "src/measure", "src/browser"],
+  "src/import": [
+    "src/eleventy",
+    "src/styles",
+    "src/server",
+    "src/bench",
+    "src/measure",
+    "src/browser",
+    "src/pdf",
+  ],
   // The browser's scripts run the import on the référent's sheet, and nothing of the build.
-  "src/browser": ["src/eleventy", "src/styles", "src/server", "src/bench", "src/measure", "src/checks"],
-  "src/eleventy": ["src/bench", "src/measure", "src/server", "src/import", "src/browser"],
-  "src/styles": ["src/eleventy", "src/catalogue", "src/bench", "src/measure", "src/server", "src/browser"],
-  "src/server": ["src/eleventy", "src/catalogue", "src/bench", "src/measure", "src/browser"],
+  "src/browser": [
+    "src/eleventy",
+    "src/styles",
+    "src/server",
+    "src/bench",
+    "src/measure",
+    "src/checks",
+    "src/pdf",
+  ],
+  "src/eleventy": ["src/bench", "src/measure", "src/server", "src/import", "src/browser", "src/pdf"],
+  "src/styles": [
+    "src/eleventy",
+    "src/catalogue",
+    "src/bench",
+    "src/measure",
+    "src/server",
+    "src/browser",
+    "src/pdf",
+  ],
+  "src/server": ["src/eleventy", "src/catalogue", "src/bench", "src/measure", "src/browser", "src/pdf"],
+  // The PDF command builds the site by its command line, then prints its pages in Chromium.
+  "src/pdf": ["src/styles", "src/bench", "src/import", "src/browser", "src/checks"],
   // Chromium and the plans fixture, for the benches and the tests: none of the site's own code.
-  "src/measure": ["src/eleventy", "src/styles", "src/server", "src/bench", "src/import", "src/browser"],
+  "src/measure": [
+    "src/eleventy",
+    "src/styles",
+    "src/server",
+    "src/bench",
+    "src/import",
+    "src/browser",
+    "src/pdf",
+  ],
 };
 
 /** Folders of the project that hold no source of its own. */

@@ -3,7 +3,12 @@ import { type NavigablePage, completeNavigation } from "../../src/eleventy/navig
 import { buildNavigationIndex } from "../../src/eleventy/navigation/index.ts";
 import { navigationTrail, navigationTree } from "../../src/eleventy/navigation/lookups.ts";
 import { navigationSection } from "../../src/eleventy/navigation/section.ts";
-import { type SidebarItem, LONG_BRANCH, sidebarMenu } from "../../src/eleventy/navigation/sidebar.ts";
+import {
+  type SidebarItem,
+  LONG_BRANCH,
+  sidebarMenu,
+  sidebarOrder,
+} from "../../src/eleventy/navigation/sidebar.ts";
 
 function page(
   url: string,
@@ -243,5 +248,48 @@ describe("sidebarMenu", () => {
           .items,
       );
     expect(sizeOfSidebar(100)).toBe(sizeOfSidebar(20));
+  });
+});
+
+describe("sidebarOrder", () => {
+  it("lists the root, then each entry followed by its children, in the sidebar's order", () => {
+    expect(sidebarOrder(buildNavigationIndex([...pages]), "plans")).toEqual([
+      { title: "Plans", url: "/plans/" },
+      { title: "À propos", url: "/plans/a-propos/" },
+      { title: "Les actions", url: "/plans/actions/" },
+      { title: "Achats", url: "/plans/actions/achats/" },
+      { title: "Gains", url: "/plans/gains/" },
+    ]);
+  });
+
+  it("lists a long branch whole, and leaves out the pages kept out of the sidebar", () => {
+    const fiches = Array.from({ length: LONG_BRANCH + 2 }, (_, number) =>
+      page(`/plans/gains/f${number}/`, { parent: "plans/gains", title: `Fiche ${number}`, order: number }),
+    );
+    const hidden = page("/plans/imprimable/", {
+      parent: "plans",
+      title: "Imprimable",
+      excludeFromSidebar: true,
+    });
+    const order = sidebarOrder(buildNavigationIndex([...pages, ...fiches, hidden]), "plans");
+    expect(order.map((entry) => entry.title)).toEqual([
+      "Plans",
+      "À propos",
+      "Les actions",
+      "Achats",
+      "Gains",
+      ...fiches.map((_, number) => `Fiche ${number}`),
+    ]);
+  });
+
+  it("lists the tree of the root it is given only", () => {
+    const news = [
+      page("/actualites/", { key: "actualites", title: "Actualités" }),
+      page("/actualites/une/", { parent: "actualites", title: "Une" }),
+    ];
+    expect(sidebarOrder(buildNavigationIndex([...pages, ...news]), "actualites")).toEqual([
+      { title: "Actualités", url: "/actualites/" },
+      { title: "Une", url: "/actualites/une/" },
+    ]);
   });
 });

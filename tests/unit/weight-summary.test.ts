@@ -27,6 +27,7 @@ describe("weightSummary", () => {
     const rows = weightSummary({
       budgets,
       toolBudgets: {},
+      documentBudgets: {},
       pages: [
         measured("/", 18_234, 91.7),
         measured("/lourde/", 21_840, 82.5),
@@ -56,14 +57,34 @@ describe("weightSummary", () => {
     const weights = {
       budgets,
       toolBudgets: { "/outil/": { transferBytes: 150_000 } },
+      documentBudgets: {},
       pages: [measured("/", 18_234, 91.7), measured("/outil/", 95_460, 84)],
     };
     expect(weightSummary(weights)[0]?.worstUrl).toBe("/");
     expect(toolWeights(weights)).toEqual([{ url: "/outil/", kilobytes: 95.5, budget: 150 }]);
   });
 
+  it("gives the document pages apart, against their own budgets", () => {
+    const weights = {
+      budgets,
+      toolBudgets: {},
+      documentBudgets: { domElements: 8_000, ecoIndexScore: 40 },
+      pages: [measured("/", 18_234, 91.7), measured("/plan/version-imprimable/", 60_000, 52.3)],
+    };
+    expect(weightSummary(weights).map((row) => row.worstUrl)).not.toContain("/plan/version-imprimable/");
+    const rows = weightSummary(weights, "document");
+    expect(rows.map((row) => [row.budget, row.worstUrl])).toEqual([
+      ["80 au plus", "/plan/version-imprimable/"],
+      ["6 au plus", "/plan/version-imprimable/"],
+      ["8000 au plus", "/plan/version-imprimable/"],
+      ["plus de 40 (D)", "/plan/version-imprimable/"],
+      ["15 au plus", "/plan/version-imprimable/"],
+    ]);
+    expect(weightSummary({ ...weights, pages: [measured("/", 18_234, 91.7)] }, "document")).toEqual([]);
+  });
+
   it("names the file and the field when there is no measurement", () => {
-    expect(() => weightSummary({ budgets, toolBudgets: {}, pages: [] })).toThrow(
+    expect(() => weightSummary({ budgets, toolBudgets: {}, documentBudgets: {}, pages: [] })).toThrow(
       "_data/weights.json : champ « pages »",
     );
   });

@@ -46,3 +46,16 @@ export function sidebarMenu(index: NavigationIndex, rootKey: string, pageUrl: st
   // The publication's home heads the list, level with its sections.
   return { root: { ...item(root), children: [] }, items: itemsBelow(root) };
 }
+
+/**
+ * Every page the sidebar of the tree at `rootKey` can list, in its order, whatever branch is
+ * open: the root, then each entry followed by its children. A document of the whole publication
+ * reads its pages in this order.
+ */
+export function sidebarOrder(index: NavigationIndex, rootKey: string): { title: string; url: string }[] {
+  const walk = (entry: NavigationEntry): { title: string; url: string }[] => [
+    { title: entry.title, url: entry.url },
+    ...entry.sidebarChildren.flatMap(walk),
+  ];
+  return walk(navigationTree(index, rootKey));
+}
