@@ -74,6 +74,19 @@ export const weightMeasures = (pages: PageWeight[]): WeightMeasures => ({
   pages,
 });
 
+/** EcoIndex's grade for the scores above `score`: its grades start above 80, 70, 55, 40, 25, 10. */
+export function ecoIndexGradeAbove(score: number): string {
+  const bounds: [number, string][] = [
+    [80, "A"],
+    [70, "B"],
+    [55, "C"],
+    [40, "D"],
+    [25, "E"],
+    [10, "F"],
+  ];
+  return bounds.find(([bound]) => score >= bound)?.[1] ?? "G";
+}
+
 /** What a page breaks of its budgets, one line each; empty when it meets them all. */
 export function budgetBreaches(weight: PageWeight): string[] {
   const breaches: string[] = [];
@@ -91,7 +104,7 @@ export function budgetBreaches(weight: PageWeight): string[] {
   if (!(weight.ecoIndexScore > budget.ecoIndexScore))
     breaches.push(
       `${weight.url} : EcoIndex ${weight.ecoIndexScore} (${weight.ecoIndexGrade}), ` +
-        `il faut plus de ${budget.ecoIndexScore}`,
+        `il faut plus de ${budget.ecoIndexScore} (${ecoIndexGradeAbove(budget.ecoIndexScore)})`,
     );
   if (weight.warmTransfer > budget.warmTransferBytes)
     breaches.push(

@@ -6,7 +6,7 @@ export default {
   ...onePagePer<PlanDocumentPage>("catalogue.planDocuments", "planDocument", {
     title: (planDocument) => planDocument.title,
     description: (planDocument) =>
-      `Le plan ${planDocument.plan.period} entier de : ${planDocument.ministry.name}, à imprimer ou à enregistrer en PDF.`,
+      `Le plan ${planDocument.plan.period} en entier (${planDocument.ministry.name}), à imprimer ou à enregistrer en PDF.`,
     eleventyNavigation: planDocumentNavigation,
     modifications: (planDocument) => planDocument.plan.modifications,
   }),

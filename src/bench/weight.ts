@@ -17,6 +17,7 @@ import { copyProject } from "../project-files.ts";
 import { createStaticServer, listenOnLoopback } from "../server/static-server.ts";
 import {
   type PageWeight,
+  DOCUMENT_PAGE_BUDGETS,
   TOOL_PAGE_BUDGETS,
   WEIGHTS_DATA_FILE,
   WEIGHT_BUDGETS,
@@ -123,6 +124,7 @@ async function main(args: string[]): Promise<void> {
   for (const [url, own] of Object.entries(TOOL_PAGE_BUDGETS)) {
     console.log(`Outil ${url} : ${JSON.stringify(own)}.`);
   }
+  console.log(`Pages « version imprimable » : ${JSON.stringify(DOCUMENT_PAGE_BUDGETS)}.`);
   const breaches = weights.flatMap(budgetBreaches);
   console.log(
     breaches.length ? `Dépassements :\n${breaches.join("\n")}` : "Toutes les pages tiennent leurs budgets.",

@@ -2,17 +2,17 @@
  * « Verser un plan »: the référent's spreadsheet read in the browser by the same code as
  * `npm run import:plan`, its problems listed by row and column, then a preview of the plan and
  * the plan file to download. Nothing leaves the browser but the requests for the plans already
- * published, files of this site: the plan of the same period, whose ids are kept, and the
- * ministry's previous one, whose ids « Suite de l'action » names. The markup it fills in comes
- * from the page's <template>.
+ * published, files of this site: the plan of the same period, whose ids are kept, and, when the
+ * sheet needs it, the ministry's previous one, whose ids « Suite de l'action » names. The markup
+ * it fills in comes from the page's <template>.
  */
 import { planFileName } from "../catalogue/files.ts";
 import { previousPlan } from "../catalogue/plan-periods.ts";
 import type { Plan } from "../catalogue/schema.ts";
 import { planFileText } from "../import/plan-file.ts";
-import { planFromSheet, suggestedNote, todayInFrance } from "../import/plan-sheet.ts";
+import { headerColumns, planFromSheet, suggestedNote, todayInFrance } from "../import/plan-sheet.ts";
 import { PlanImportError } from "../import/problems.ts";
-import { spreadsheetRows } from "../import/sheet-rows.ts";
+import { type SheetRow, spreadsheetRows } from "../import/sheet-rows.ts";
 import type { PlanUploadData } from "../import/upload-data.ts";
 import { planPreview } from "./plan-preview.ts";
 import { cloneModel, element, frenchText, hasModel, textElement } from "./dom.ts";
@@ -50,12 +50,26 @@ const choices = (): Choices => ({
 
 type PlanEntry = PlanUploadData["plans"][number];
 
-async function fetchedPlan(entry: PlanEntry): Promise<Plan> {
-  const response = await fetch(new URL(entry.url, location.href));
-  if (!response.ok) {
-    throw new Error(`le plan publié ${entry.period} n'a pas pu être lu (${response.status})`);
+/** A published plan that could not be read, and why, in the référent's words. */
+class UnreadablePlan extends Error {
+  constructor(
+    readonly period: string,
+    readonly reason: string,
+  ) {
+    super(`le plan publié ${period} n'a pas pu être lu (${reason})`);
+    this.name = "UnreadablePlan";
   }
-  return (await response.json()) as Plan;
+}
+
+async function fetchedPlan(entry: PlanEntry): Promise<Plan> {
+  const response = await fetch(new URL(entry.url, location.href)).catch(() => undefined);
+  if (!response) throw new UnreadablePlan(entry.period, "le site ne répond pas");
+  if (!response.ok) throw new UnreadablePlan(entry.period, `erreur ${response.status}`);
+  try {
+    return (await response.json()) as Plan;
+  } catch {
+    throw new UnreadablePlan(entry.period, "ses données sont illisibles");
+  }
 }
 
 async function publishedPlan({ ministry, period }: Choices): Promise<Plan | undefined> {
@@ -63,11 +77,58 @@ async function publishedPlan({ ministry, period }: Choices): Promise<Plan | unde
   return entry ? fetchedPlan(entry) : undefined;
 }
 
-/** The ministry's published plan of the latest period before this one, as the build finds it; `null` if it has none. */
-async function earlierPlan({ ministry, period }: Choices): Promise<Plan | null> {
+/**
+ * The sheet's « Suite de l'action » column, found as the import finds its columns, and whether a
+ * row fills it.
+ */
+function continuesColumn([header, ...body]: SheetRow[]): { name: string; filled: boolean } | undefined {
+  const names = header?.cells.map((name) => name.trim()) ?? [];
+  const position = headerColumns(names).get("continues");
+  const name = position === undefined ? undefined : names[position];
+  if (position === undefined || name === undefined) return undefined;
+  return { name, filled: body.some((row) => Boolean(row.cells[position]?.trim())) };
+}
+
+interface EarlierReading {
+  /** As `planFromSheet` takes it: `null` when the ministry has none, absent when not looked for. */
+  previous: Plan | null | undefined;
+  problems: string[];
+}
+
+/**
+ * The ministry's published plan of the latest period before this one, as the build finds it,
+ * fetched only when the sheet needs it: to check a filled « Suite de l'action » column, or to
+ * name in the preview the actions the published plan's ones carry on when the sheet has no such
+ * column. Only the check makes an unreadable plan a problem, on that column: the rest of the
+ * sheet is read all the same.
+ */
+async function earlierPlan(
+  current: Choices,
+  rows: SheetRow[],
+  published: Plan | undefined,
+): Promise<EarlierReading> {
+  const column = continuesColumn(rows);
+  const checked = column?.filled ? column : undefined;
+  const shown = !column && published?.actions.some((action) => action.continues) === true;
+  if (!checked && !shown) return { previous: undefined, problems: [] };
   // The plan being versed is not published yet: it has no address of its own.
-  const entry = previousPlan(data.plans, { ministry, period });
-  return entry ? fetchedPlan(entry) : null;
+  const entry = previousPlan(data.plans, current);
+  if (!entry) return { previous: null, problems: [] };
+  try {
+    return { previous: await fetchedPlan(entry), problems: [] };
+  } catch (error) {
+    // For the preview alone, it only goes without naming the actions carried on.
+    if (!checked) return { previous: undefined, problems: [] };
+    const reason = error instanceof UnreadablePlan ? error.reason : "erreur inattendue";
+    return {
+      previous: undefined,
+      problems: [
+        `colonne « ${checked.name} » : le plan précédent de ce ministère (${entry.period}) n'a pas pu être lu ` +
+          `(${reason}), les actions qu'elle nomme ne peuvent donc pas être vérifiées ; ` +
+          "réessayez plus tard, ou videz la colonne",
+      ],
+    };
+  }
 }
 
 /** The note offered for these choices, unless the référent wrote their own. */
@@ -103,23 +164,39 @@ function showProblems(problems: string[]): void {
 
 async function readSheet(file: File): Promise<void> {
   const current = choices();
-  const [published, previous] = await Promise.all([publishedPlan(current), earlierPlan(current)]);
-  const rows = await spreadsheetRows(file.name, new Uint8Array(await file.arrayBuffer()));
+  const [published, rows] = await Promise.all([
+    publishedPlan(current),
+    file.arrayBuffer().then((bytes) => spreadsheetRows(file.name, new Uint8Array(bytes))),
+  ]);
+  const earlier = await earlierPlan(current, rows, published);
   const note = field("note").value.trim();
-  const plan = planFromSheet(rows, {
-    ministry: current.ministry,
-    period: current.period,
-    ...(current.review ? { review: current.review } : {}),
-    known: data.known,
-    ...(published ? { published } : {}),
-    previousPlan: previous,
-    ...(note ? { note: { date: todayInFrance(), note } } : {}),
-  });
+  let plan: Plan;
+  try {
+    plan = planFromSheet(rows, {
+      ministry: current.ministry,
+      period: current.period,
+      ...(current.review ? { review: current.review } : {}),
+      known: data.known,
+      ...(published ? { published } : {}),
+      previousPlan: earlier.previous,
+      ...(note ? { note: { date: todayInFrance(), note } } : {}),
+    });
+  } catch (error) {
+    if (error instanceof PlanImportError) throw new PlanImportError([...earlier.problems, ...error.problems]);
+    throw error;
+  }
+  if (earlier.problems.length) throw new PlanImportError(earlier.problems);
   const text = planFileText(plan, file.name);
   const ministry = field("ministere") as HTMLSelectElement;
   const ministryName = ministry.selectedOptions[0]?.textContent.trim() ?? current.ministry;
   result.replaceChildren(
-    ...planPreview(plan, { published, previous, review: current.review, known: data.known, ministryName }),
+    ...planPreview(plan, {
+      published,
+      previous: earlier.previous ?? null,
+      review: current.review,
+      known: data.known,
+      ministryName,
+    }),
   );
   offerDownload(planFileName(plan.ministry, plan.period), text);
 }

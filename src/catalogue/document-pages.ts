@@ -32,7 +32,7 @@ export function planDocumentPages(ministries: MinistryView[]): PlanDocumentPage[
   return ministries.flatMap((ministry) =>
     ministry.plans.map((plan) => ({
       url: plan.documentUrl,
-      title: `Plan ${plan.period} : ${ministry.name}`,
+      title: `${ministry.shortName}, plan ${plan.period} en entier`,
       pdfUrl: plan.pdfUrl,
       ministry: { id: ministry.id, name: ministry.name, shortName: ministry.shortName, url: ministry.url },
       plan,

@@ -1,6 +1,7 @@
 import { type ActionView, actionsOf } from "./action-views.ts";
 import { type PlanActionView, type PlanView, ministryModifications } from "./plans.ts";
 import type { ChangeNote, Chantier, Ministry, PlanDocument, Stage, StageId } from "./schema.ts";
+import { type StageSourceCount, stageSourceCountOfPage } from "./stage-sources.ts";
 import { catalogueAnchors, catalogueUrls } from "./urls.ts";
 
 /*
@@ -29,6 +30,8 @@ export interface ChantierView extends Chantier {
   planGroups: PlanGroup[];
   /** Every stage, in stage order, even when it has no action. */
   byStage: StageGroup[];
+  /** Who gave its examples' stages: the publication, or the editorial team. */
+  stageSources: StageSourceCount;
 }
 
 export interface ChantierGroup {
@@ -39,6 +42,8 @@ export interface ChantierGroup {
 export interface StageView extends Stage {
   url: string;
   actions: ActionView[];
+  /** How many of its examples the publication places at this stage, and how many the editorial team. */
+  stageSources: StageSourceCount;
   /** The ministries' plan actions that aim at this stage. */
   planActions: PlanActionView[];
   /** Each plan with actions that aim at this stage. */
@@ -122,6 +127,7 @@ export function chantierViews(sources: PageSources): ChantierView[] {
       anchor: catalogueAnchors.stage(stage.id),
       actions: actionsOf(actions, chantier.id, stage.id),
     })),
+    stageSources: stageSourceCountOfPage(actionsOf(actions, chantier.id)),
   }));
 }
 
@@ -131,6 +137,7 @@ export function stageViews(sources: PageSources): StageView[] {
   return stages.map((stage) => ({
     ...stageLink(stage),
     actions: actions.filter((action) => action.stage === stage.id),
+    stageSources: stageSourceCountOfPage(actions.filter((action) => action.stage === stage.id)),
     planActions: planActions.filter((action) => action.stage === stage.id),
     planGroups: stagePlanGroups(stage.id, sources),
     byChantier: chantiers

@@ -32,7 +32,7 @@ export interface ReviewComparison {
   previous: Review;
   /** Actions whose status changed, except those abandoned since. */
   changed: StatusChange[];
-  /** Actions with a status at this review and none at the one before: added to the plan since. */
+  /** Actions with a status at this review and none at the one before (new, or not reviewed then). */
   added: ChangedAction[];
   /** Actions abandoned at this review that were not at the one before. */
   abandoned: StatusChange[];
@@ -62,7 +62,8 @@ const statusChange = (action: PlanActionView, from: StatusId, to: StatusId): Sta
   action,
   from: step(from),
   to: step(to),
-  detail: `${STATUS_LABELS[from].toLowerCase()} → ${STATUS_LABELS[to].toLowerCase()}`,
+  // « puis », not an arrow, which a screen reader reads as « flèche droite ».
+  detail: `${STATUS_LABELS[from].toLowerCase()}, puis ${STATUS_LABELS[to].toLowerCase()}`,
 });
 
 const statusAt = (action: PlanActionView, review: Review) =>
@@ -109,7 +110,7 @@ export function comparePlans(
     continued.add(from.id);
     const rise = STAGE_RANK[action.stage] - STAGE_RANK[from.stage];
     const list = rise > 0 ? comparison.raised : rise < 0 ? comparison.lowered : comparison.kept;
-    const detail = `${from.stageLabel.toLowerCase()} → ${action.stageLabel.toLowerCase()}`;
+    const detail = `${from.stageLabel.toLowerCase()}, puis ${action.stageLabel.toLowerCase()}`;
     list.push({ action, from, detail });
   }
   comparison.dropped = previous.actions

@@ -16,8 +16,9 @@ import {
 export interface StatusCount {
   /** None for the actions without a status at that review. */
   status: StatusId | undefined;
-  label: string;
   count: number;
+  /** The count as a cell says it: « 2 réalisées », « 1 sans statut ». */
+  text: string;
 }
 
 export interface PlanStageCell {
@@ -36,7 +37,20 @@ export interface PlanStageTable {
   total: number;
 }
 
+/** Each status as several actions have it; « en cours » and « sans statut » do not change. */
+const STATUS_PLURALS: Record<StatusId, string> = {
+  realisee: "réalisées",
+  "en-cours": "en cours",
+  "pas-commencee": "pas commencées",
+  abandonnee: "abandonnées",
+};
+
 const WITHOUT_STATUS = "sans statut";
+
+function statusText(status: StatusId | undefined, count: number): string {
+  if (!status) return `${count} ${WITHOUT_STATUS}`;
+  return `${count} ${count > 1 ? STATUS_PLURALS[status] : STATUS_LABELS[status].toLowerCase()}`;
+}
 
 function cellOf(actions: PlanActionView[], stage: Stage, review: Review | undefined): PlanStageCell {
   const atStage = actions.filter((action) => action.stage === stage.id);
@@ -44,8 +58,7 @@ function cellOf(actions: PlanActionView[], stage: Stage, review: Review | undefi
     review ? action.statuses?.find((candidate) => candidate.review === review.id)?.status : undefined;
   const statuses = [...STATUS_IDS, undefined].flatMap((status) => {
     const count = atStage.filter((action) => statusOf(action) === status).length;
-    const label = status ? STATUS_LABELS[status] : WITHOUT_STATUS;
-    return count && review ? [{ status, label, count }] : [];
+    return count && review ? [{ status, count, text: statusText(status, count) }] : [];
   });
   return { stage, count: atStage.length, statuses };
 }

@@ -98,6 +98,8 @@ export interface PlanView {
   replacedBy: PlanLink | undefined;
   /** Its actions by chantier and stage, with their statuses at its latest review. */
   stageTable: PlanStageTable;
+  /** The latest review that gave one of its actions a status: its lists name it once. */
+  statusReview: PlanChantierPage["statusReview"];
   /** The whole plan on one page, and where its PDF goes. */
   documentUrl: string;
   pdfUrl: string;
@@ -264,6 +266,7 @@ export function buildPlanView(plan: Plan, context: Context): PlanView {
     comparison: undefined,
     replacedBy: undefined,
     stageTable: planStageTable(byChantier, context.stages, completion.at(-1)?.review),
+    statusReview: latestReviewOf(actions, context),
     documentUrl,
     pdfUrl: catalogueUrls.documentPdf(documentUrl, `plan-${plan.ministry}-${plan.period}`),
     ownNotes,

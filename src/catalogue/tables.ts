@@ -7,7 +7,8 @@ import {
   chantierLink,
 } from "./page-views.ts";
 import type { PlanView } from "./plans.ts";
-import type { Chantier, Review, StageId, StageSource } from "./schema.ts";
+import type { Chantier, Review, StageId } from "./schema.ts";
+import { type StageSourceCount, stageSourceCount } from "./stage-sources.ts";
 
 /*
  * The catalogue counted, for the tables of the publication's pages: the example actions by
@@ -29,14 +30,8 @@ export interface CountRow {
   total: number;
 }
 
-/** Of some examples' stages, how many the publication gives and how many the editorial team does. */
-export interface StageSourceCount {
-  total: number;
-  publication: number;
-  editorial: number;
-  /** The counts in a sentence, for readers; none when there is no example. */
-  sentence: string | undefined;
-}
+// The stage page's data file reads the stage-source count from here, with the tables it goes with.
+export { type StageSourceCount, stageSourceCount };
 
 export interface CountTable {
   rows: CountRow[];
@@ -87,61 +82,6 @@ export function countTable(
     total: actions.length,
     stageSources: stageSourceCount(actions),
   };
-}
-
-type Sourced = readonly { stageSource: StageSource }[];
-
-const countSources = (actions: Sourced) => {
-  const publication = actions.filter((action) => action.stageSource === "publication").length;
-  return { total: actions.length, publication, editorial: actions.length - publication };
-};
-
-/** `count` in words: its own wording for none, for one and for more. */
-const agreed = (count: number, none: string, one: string, more: string) =>
-  count === 0 ? none : `${String(count)} ${count === 1 ? one : more}`;
-
-/**
- * Who gave the stages of examples shown together (a table, a list): « Sur 32 stades, 6 sont
- * donnés par la publication et 26 relèvent du classement de l'équipe éditoriale. »
- */
-export function stageSourceCount(actions: Sourced): StageSourceCount {
-  const count = countSources(actions);
-  const stages = agreed(count.total, "", "stade", "stades");
-  const publication = agreed(
-    count.publication,
-    "aucun n'est donné par la publication",
-    "est donné par la publication",
-    "sont donnés par la publication",
-  );
-  const editorial = agreed(
-    count.editorial,
-    "aucun ne relève du classement de l'équipe éditoriale",
-    "relève du classement de l'équipe éditoriale",
-    "relèvent du classement de l'équipe éditoriale",
-  );
-  return { ...count, sentence: count.total ? `Sur ${stages}, ${publication} et ${editorial}.` : undefined };
-}
-
-/**
- * Who placed the examples of a stage page at its stage: « Sur ces 11 actions, 8 sont placées à
- * ce stade par la publication et 3 le sont par classement de l'équipe éditoriale. »
- */
-export function stageSourceCountAtStage(actions: Sourced): StageSourceCount {
-  const count = countSources(actions);
-  const these = count.total === 1 ? "cette action" : `ces ${String(count.total)} actions`;
-  const publication = agreed(
-    count.publication,
-    "aucune n'est placée à ce stade par la publication",
-    "est placée à ce stade par la publication",
-    "sont placées à ce stade par la publication",
-  );
-  const editorial = agreed(
-    count.editorial,
-    "aucune ne l'est par classement de l'équipe éditoriale",
-    "l'est par classement de l'équipe éditoriale",
-    "le sont par classement de l'équipe éditoriale",
-  );
-  return { ...count, sentence: count.total ? `Sur ${these}, ${publication} et ${editorial}.` : undefined };
 }
 
 export function planMatrix(ministries: MinistryView[], chantiers: Chantier[]): PlanMatrix {

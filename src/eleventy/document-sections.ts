@@ -21,27 +21,62 @@ export const sectionId = (url: string) => url.split("/").filter(Boolean).slice(1
  */
 const innerId = (section: string, id: string) => `${section}--${id}`;
 
-/** The pages a document holds, each with the id of its section there and its title. */
-export const documentParts = (pages: readonly { url: string; title: string }[]) =>
-  pages.map((page) => ({ url: page.url, id: sectionId(page.url), text: page.title }));
+/** A page as a document holds it: the id of its section, its title, its heading's rank. */
+export interface DocumentPart {
+  url: string;
+  id: string;
+  text: string;
+  level: number;
+}
+
+/**
+ * The pages a document holds (`depth` levels below the publication's home), each with the id of
+ * its section there, its title, and its heading's rank: the home and its sections as h2, the
+ * sections' pages as h3.
+ */
+export const documentParts = (
+  pages: readonly { url: string; title: string; depth: number }[],
+): DocumentPart[] =>
+  pages.map((page) => ({
+    url: page.url,
+    id: sectionId(page.url),
+    text: page.title,
+    level: page.depth > 1 ? 3 : 2,
+  }));
+
+/** Each list's pages by address, made once a list: a document looks up each of its parts. */
+const byUrl = new WeakMap<readonly { url: string }[], Map<string, { url: string }>>();
+
+function indexed<Page extends { url: string }>(pages: readonly Page[]): Map<string, Page> {
+  let index = byUrl.get(pages);
+  if (!index) {
+    index = new Map(pages.map((page) => [page.url, page]));
+    byUrl.set(pages, index);
+  }
+  return index as Map<string, Page>;
+}
 
 /** A page of `pages` (Eleventy's collection items) by its address. */
 export const pageAt = <Page extends { url: string }>(pages: readonly Page[], url: string) =>
-  pages.find((page) => page.url === url);
+  indexed(pages).get(url);
 
 /**
- * `content`, the page at `url` rendered without its layout, as a section of a document that
- * holds the pages `parts`.
+ * `content`, the page `part` rendered without its layout, as a section of a document that holds
+ * the pages `parts`, its headings below the part's own.
  */
-export function documentSection(content: string, url: string, parts: readonly { url: string }[]): string {
+export function documentSection(
+  content: string,
+  part: { url: string; level: number },
+  parts: readonly { url: string }[],
+): string {
   const $ = cheerio.load(content, null, false);
-  const prefix = sectionId(url);
-  const within = new Map(parts.map((part) => [part.url, sectionId(part.url)]));
+  const prefix = sectionId(part.url);
+  const within = indexed(parts);
   // Menus between pages (a chantier's neighbours) lead nowhere in a document, and what a page
   // repeats of the site's furniture (the open data's callout) is said once, if at all.
   $(`nav, [${OMITTED}]`).remove();
   $("h1, h2, h3, h4, h5").each((_, heading) => {
-    heading.tagName = `h${Number(heading.tagName.slice(1)) + 1}`;
+    heading.tagName = `h${Math.min(6, Number(heading.tagName.slice(1)) + part.level - 1)}`;
   });
   $("[id]").each((_, element) => {
     $(element).attr("id", innerId(prefix, $(element).attr("id") ?? ""));
@@ -55,7 +90,7 @@ export function documentSection(content: string, url: string, parts: readonly { 
   $("a[href]").each((_, link) => {
     const href = $(link).attr("href") ?? "";
     const [path = "", fragment] = href.split("#");
-    const target = path === "" ? prefix : within.get(path);
+    const target = path === "" ? prefix : within.has(path) ? sectionId(path) : undefined;
     if (target === undefined) return;
     $(link).attr("href", fragment ? `#${innerId(target, fragment)}` : `#${target}`);
   });

@@ -10,7 +10,8 @@ import { navigationTrail, navigationTree } from "./navigation/lookups.ts";
 import { navigationSection } from "./navigation/section.ts";
 import { sidebarMenu, sidebarOrder } from "./navigation/sidebar.ts";
 import { documentParts, documentSection, pageAt } from "./document-sections.ts";
-import { frenchNumber, quantity } from "./numbers.ts";
+import { frenchNumber, plural, quantity } from "./numbers.ts";
+import { isDocumentPage } from "../urls.ts";
 import { toolWeights, weightSummary } from "./weight-summary.ts";
 
 /** Every filter the templates use, by the name they use it under. */
@@ -25,6 +26,7 @@ export function siteFilters(markdown: SiteMarkdown) {
     fileSize,
     isoDate,
     frenchNumber,
+    plural,
     quantity,
     stackedBars,
     openDataDataset,
@@ -43,6 +45,7 @@ export function siteFilters(markdown: SiteMarkdown) {
     /** `entries | documentParts`: the pages of a document, each with its section's id and title. */
     documentParts,
     pageAt,
+    isDocumentPage,
     /** Only Markdown pages have sections to list: other templates' source is markup. */
     tableOfContents: (page: { inputPath: string; rawInput?: string }) =>
       page.inputPath.endsWith(".md") ? markdown.tableOfContents(page.rawInput) : [],

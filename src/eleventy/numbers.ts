@@ -11,3 +11,6 @@ export function frenchNumber(value: number): string {
 export function quantity(value: Quantity): string {
   return `${value.approximate ? "environ " : ""}${frenchNumber(value.value)}\u00a0${value.unit}`;
 }
+
+/** `count | plural("action")`: the word for `count` things, French keeping 0 and 1 singular. */
+export const plural = (count: number, one: string, many = `${one}s`): string => (count > 1 ? many : one);

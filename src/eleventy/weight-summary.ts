@@ -1,5 +1,6 @@
 import { isDocumentPage } from "../urls.ts";
-import type { PageWeight, WeightMeasures } from "../weights.ts";
+import { frenchNumber } from "./numbers.ts";
+import { type PageWeight, type WeightMeasures, ecoIndexGradeAbove } from "../weights.ts";
 
 /** Where the eco-design declaration publishes every page's measurements. */
 export const WEIGHTS_FILE_URL = "/ecoconception/mesures.json";
@@ -24,19 +25,6 @@ function summaryRow(
   const [best, worst] = [sorted[0], sorted.at(-1)];
   if (!best || !worst) throw new Error("_data/weights.json : champ « pages » : aucune mesure");
   return { measure, budget, best: value(best), worst: value(worst), worstUrl: worst.url };
-}
-
-/** EcoIndex's grade for the scores above `score`: its grades start above 80, 70, 55, 40, 25, 10. */
-function ecoIndexGradeAbove(score: number): string {
-  const bounds: [number, string][] = [
-    [80, "A"],
-    [70, "B"],
-    [55, "C"],
-    [40, "D"],
-    [25, "E"],
-    [10, "F"],
-  ];
-  return bounds.find(([bound]) => score >= bound)?.[1] ?? "G";
 }
 
 /**
@@ -68,7 +56,7 @@ export function weightSummary(
     summaryRow(
       pages,
       "Éléments de la page (DOM)",
-      `${budgets.domElements} au plus`,
+      `${frenchNumber(budgets.domElements)} au plus`,
       (page) => page.domElements,
     ),
     summaryRow(

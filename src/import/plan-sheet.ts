@@ -74,7 +74,8 @@ function optionProblems({ ministry, period, review, known }: PlanSheetOptions): 
 }
 
 /** Where each column is in the header row: the first header that names it. */
-function headerColumns(header: string[]): Map<Column, number> {
+/** Where each column is in a sheet's header row: the first header that names it. */
+export function headerColumns(header: string[]): Map<Column, number> {
   const names = Object.entries(COLUMNS).map(([column, spec]): [Column, string[]] => [
     column as Column,
     [spec.header, ...spec.aliases],

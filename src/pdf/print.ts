@@ -45,8 +45,14 @@ export async function printDocuments(
   return files;
 }
 
-/** In the page: its links to the local server lead to the same address on the published site. */
+/**
+ * In the page: its links to the local server lead to the same address on the published site, and
+ * its headings are text, not links to themselves (the PDF's tags would make each a link).
+ */
 function pointLinksAt(siteOrigin: string): void {
+  for (const anchor of Array.from(document.querySelectorAll("a.header-anchor"))) {
+    anchor.replaceWith(...Array.from(anchor.childNodes));
+  }
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>("a[href]"))) {
     if (link.getAttribute("href")?.startsWith("#")) continue;
     const target = new URL(link.href);

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 /** How the page introduces a summary: the reader is told it is the site's, not the document's. */
-const SUMMARY_LEAD = "Ce que dit ce document, résumé par l'équipe éditoriale :";
+const SUMMARY_LEAD = "Résumé de ce document par l'équipe éditoriale.";
 
 describe("a ministry document's summary", () => {
   it("follows the document's link on its ministry page, said to be the editorial team's", async () => {

@@ -1,12 +1,13 @@
 import type { CheerioAPI } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCatalogue } from "../../src/catalogue/load.ts";
-import { STATUS_LABELS } from "../../src/catalogue/schema.ts";
+import { STATUS_IDS, STATUS_LABELS } from "../../src/catalogue/schema.ts";
 import type { PlanActionView } from "../../src/catalogue/plans.ts";
 import type { Catalogue } from "../../src/catalogue/views.ts";
 import { LATER_REVIEW, planHistoryFiles } from "../fixtures/plan-history.ts";
 import { buildSite, projectRoot, projectVariant } from "../support/project.ts";
 import { loadPage, normalizeText } from "../support/site.ts";
+import { plural } from "../../src/eleventy/numbers.ts";
 
 /*
  * Two plans of one ministry, the later carrying on three actions of the earlier, and two reviews
@@ -34,12 +35,12 @@ const itemTexts = ($: CheerioAPI, selector: string) =>
     .get();
 
 describe("a ministry with two plans and two reviews", () => {
-  it("says, on its page, what changed at the later review: statuses from → to, new, abandoned", async () => {
+  it("says, on its page, what changed at the later review: statuses before and after, first ones, abandoned", async () => {
     const [older] = plansOf();
     const previousReview = catalogue.reviews.find((review) => review.id === "bilan-2021-2022")!;
     const $ = await loadPage(siteDir, "/plans-action/ministeres/culture/");
     const heading = $(`#${older!.anchor}-${LATER_REVIEW.id}`);
-    expect(normalizeText(heading.text())).toBe(`Depuis le « ${previousReview.title} »`);
+    expect(normalizeText(heading.text())).toBe(`Changements depuis le « ${previousReview.title} »`);
     const changed = older!.actions.filter(
       (action) =>
         statusAt(action, previousReview.id) &&
@@ -51,7 +52,9 @@ describe("a ministry with two plans and two reviews", () => {
     const summary = normalizeText(heading.next("p").text());
     expect(summary).toContain("calcul de ce site");
     expect(summary).toContain(
-      `${changed.length} statut changé, ${added.length} nouvelle, ${abandoned.length} abandonnée.`,
+      `${changed.length} ${plural(changed.length, "action")} au statut changé, ` +
+        `${added.length} sans statut au bilan précédent, ` +
+        `${abandoned.length} ${plural(abandoned.length, "abandonnée")}.`,
     );
     const lists = heading.nextUntil("h4", "ul");
     const lower = (status: string | undefined) =>
@@ -59,7 +62,7 @@ describe("a ministry with two plans and two reviews", () => {
     expect(itemTexts($, lists.eq(0).find("li").toArray() as never)).toEqual(
       changed.map(
         (action) =>
-          `${action.titleText} (${lower(statusAt(action, previousReview.id))} → ${lower(statusAt(action, LATER_REVIEW.id))})`,
+          `${action.titleText} (${lower(statusAt(action, previousReview.id))}, puis ${lower(statusAt(action, LATER_REVIEW.id))})`,
       ),
     );
     expect(normalizeText(lists.eq(1).text())).toContain(added[0]!.titleText);
@@ -70,27 +73,35 @@ describe("a ministry with two plans and two reviews", () => {
     const [older, later] = plansOf();
     const $ = await loadPage(siteDir, "/plans-action/ministeres/culture/");
     const heading = $(`#${later!.anchor}-depuis-${older!.period}`);
-    expect(normalizeText(heading.text())).toBe(`Depuis le plan ${older!.period}`);
+    expect(normalizeText(heading.text())).toBe(`Changements depuis le plan ${older!.period}`);
     const carried = later!.actions.filter((action) => action.continues);
     const continuedIds = new Set(carried.map((action) => action.continues));
     const dropped = older!.actions.filter((action) => !continuedIds.has(action.id));
     const summary = normalizeText(heading.next("p").text());
+    const rank = { reflexion: 0, experimentation: 1, realisation: 2 } as const;
+    const fromOf = (action: PlanActionView) => older!.actions.find((other) => other.id === action.continues)!;
+    const moves = carried.map((action) => Math.sign(rank[action.stage] - rank[fromOf(action).stage]));
+    const count = (move: number) => moves.filter((candidate) => candidate === move).length;
+    const added = later!.actions.length - carried.length;
     expect(summary).toContain(
-      `${carried.length} reprises (1 à un stade plus avancé, 1 à un stade moins avancé, 1 au même stade)`,
-    );
-    expect(summary).toContain(
-      `${later!.actions.length - carried.length} nouvelle, ${dropped.length} non reprises.`,
+      `${carried.length} ${plural(carried.length, "reprise")} (${count(1)} à un stade plus avancé, ` +
+        `${count(-1)} à un stade moins avancé, ${count(0)} au même stade), ` +
+        `${added} ${plural(added, "nouvelle")}, ${dropped.length} ${plural(dropped.length, "non reprise", "non reprises")}.`,
     );
     const section = normalizeText(heading.nextUntil("h3").text());
-    const raised = carried.find((action) => action.id === "donner-aux-associations")!;
-    expect(section).toContain(`${raised.titleText} (réflexion → expérimentation)`);
+    for (const action of carried) {
+      const from = fromOf(action);
+      expect(section).toContain(
+        `${action.titleText} (${from.stageLabel.toLowerCase()}, puis ${action.stageLabel.toLowerCase()})`,
+      );
+    }
     for (const action of dropped) expect(section).toContain(action.titleText);
   });
 
   it("says on the earlier plan, its section and its pages, which plan replaced it, at its old addresses", async () => {
     const [older, later] = plansOf();
     const $ = await loadPage(siteDir, "/plans-action/ministeres/culture/");
-    const notice = $(`#${older!.anchor}`).next("p");
+    const notice = $(`#${older!.anchor}`).next(".fr-alert");
     expect(normalizeText(notice.text())).toBe(`Ce plan a été remplacé par le plan ${later!.period}.`);
     expect(notice.find("a").attr("href")).toBe(`/plans-action/ministeres/culture/#${later!.anchor}`);
     const part = await loadPage(siteDir, older!.byChantier[0]!.url);
@@ -111,14 +122,30 @@ describe("a ministry with two plans and two reviews", () => {
     expect(normalizeText($("article .action-list").prev("p").text())).toContain(
       `au « ${LATER_REVIEW.title} »`,
     );
-    const badges = $(".action-list .fr-badge")
-      .filter((_, badge) => normalizeText($(badge).text()).startsWith("Statut"))
-      .map((_, badge) => [[$(badge).attr("class"), normalizeText($(badge).text())]])
-      .get();
-    expect(badges).toEqual([
-      ["fr-badge fr-badge--sm fr-badge--success", "Statut : Réalisée"],
-      ["fr-badge fr-badge--sm fr-badge--error", "Statut : Abandonnée"],
-    ]);
+    // Each status in its own DSFR system colour, its name written, « Statut : » before it.
+    const variant = {
+      realisee: "success",
+      "en-cours": "info",
+      "pas-commencee": "warning",
+      abandonnee: "error",
+    };
+    const notes = $(".action-list .action-list__note").filter(
+      (_, note) => $(note).find(".fr-badge").length > 0,
+    );
+    expect(
+      notes
+        .map((_, note) => [[$(note).find(".fr-badge").attr("class"), normalizeText($(note).text())]])
+        .get(),
+    ).toEqual(
+      group.actions.map((action) => {
+        const latest = action.latestStatus!;
+        const comment = latest.comment ? `. Commentaire : ${latest.comment}` : "";
+        return [
+          `fr-badge fr-badge--sm fr-badge--${variant[latest.status]}`,
+          `Statut : ${latest.label}${comment}`,
+        ];
+      }),
+    );
     expect($(".action-list").text()).not.toContain(LATER_REVIEW.title);
   });
 
@@ -131,21 +158,36 @@ describe("a ministry with two plans and two reviews", () => {
     const row = table
       .find("tbody tr")
       .filter((_, tr) => normalizeText($(tr).find("th").text()) === "Fin d’usage");
+    // Each cell: its count, then how many stood at each status at the latest review, in the
+    // statuses' order, written as a reader says it.
+    const plurals = {
+      realisee: "réalisées",
+      "en-cours": "en cours",
+      "pas-commencee": "pas commencées",
+      abandonnee: "abandonnées",
+    };
+    const cell = (actions: PlanActionView[]) => {
+      const counts = STATUS_IDS.flatMap((status) => {
+        const count = actions.filter((action) => statusAt(action, LATER_REVIEW.id) === status).length;
+        const word = count > 1 ? plurals[status] : STATUS_LABELS[status].toLowerCase();
+        return count ? [`${count} ${word}`] : [];
+      });
+      return counts.length ? `${actions.length} (${counts.join(", ")})` : String(actions.length);
+    };
+    const cells = (actions: PlanActionView[]) => [
+      ...stages.map((stage) => cell(actions.filter((action) => action.stage === stage))),
+      String(actions.length),
+    ];
     const actions = older!.actions.filter((action) => action.chantier === "fin-d-usage");
-    const expected = stages.map((stage) => {
-      const atStage = actions.filter((action) => action.stage === stage);
-      const statuses = atStage.map((action) =>
-        STATUS_LABELS[statusAt(action, LATER_REVIEW.id)!].toLowerCase(),
-      );
-      return atStage.length ? `${atStage.length} (1 ${statuses[0]})` : "0";
-    });
-    expect(itemTexts($, row.find("td").toArray() as never)).toEqual([...expected, String(actions.length)]);
+    expect(itemTexts($, row.find("td").toArray() as never)).toEqual(cells(actions));
+    expect(itemTexts($, table.find("tfoot td").toArray() as never)).toEqual(cells(older!.actions));
   });
 
   it("prints each plan whole on its document page, every action with its stage and status", async () => {
     const [older] = plansOf();
     const $ = await loadPage(siteDir, older!.documentUrl);
-    expect(normalizeText($("h1").text())).toBe(`Plan ${older!.period} : Ministère de la Culture`);
+    const document = catalogue.planDocuments.find((candidate) => candidate.plan === older)!;
+    expect(normalizeText($("h1").text())).toBe(document.title);
     const entries = $(".action-list > li");
     expect(entries.map((_, entry) => $(entry).attr("id")).get()).toEqual(
       older!.byChantier.flatMap((group) => group.actions.map((action) => action.anchor)),

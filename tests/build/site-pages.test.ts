@@ -6,6 +6,8 @@ import { WEIGHT_BUDGETS, type WeightMeasures } from "../../src/weights.ts";
 import { parseXml, readJson } from "../support/output.ts";
 import { TEST_REPOSITORY_URL } from "../support/project.ts";
 import { builtPageUrls, loadPage, normalizeText } from "../support/site.ts";
+import { isDocumentPage } from "../../src/urls.ts";
+import { frenchNumber } from "../../src/eleventy/numbers.ts";
 
 const siteDir = inject("siteDir");
 const projectDir = inject("projectDir");
@@ -100,8 +102,11 @@ describe("the required public pages", () => {
       .find("td")
       .toArray()
       .map((cell) => normalizeText($(cell).text()));
-    // The readers' pages: a contributors' tool is given apart, against its own budget.
-    const readerPages = weights.pages.filter((page) => !(page.url in weights.toolBudgets));
+    // The readers' pages: a contributors' tool and the document pages are given apart, against
+    // their own budgets.
+    const readerPages = weights.pages.filter(
+      (page) => !(page.url in weights.toolBudgets) && !isDocumentPage(page.url),
+    );
     const totals = readerPages.map((page) => page.transfer.total);
     const heaviest = readerPages.find((page) => page.transfer.total === Math.max(...totals));
     expect(transfer[0]).toBe(`${weights.budgets.transferBytes / 1000} au plus`);
@@ -110,6 +115,21 @@ describe("the required public pages", () => {
     for (const [url, budget] of Object.entries(weights.toolBudgets)) {
       const sentence = normalizeText($(`#mesures ~ p:has(a[href="${url}"])`).text());
       expect(sentence).toContain(`${(budget.transferBytes ?? 0) / 1000} ko au plus`);
+    }
+    const documents = weights.pages.filter((page) => isDocumentPage(page.url));
+    const documentRows = $("table#mesures-des-versions-imprimables tbody tr").toArray();
+    expect(documentRows).toHaveLength(documents.length ? Object.keys(WEIGHT_BUDGETS).length : 0);
+    if (documents.length) {
+      const elements = $(documentRows[2])
+        .find("td")
+        .toArray()
+        .map((cell) => normalizeText($(cell).text()));
+      expect(elements[0]).toBe(
+        normalizeText(`${frenchNumber(weights.documentBudgets.domElements ?? 0)} au plus`),
+      );
+      expect(elements[2]).toBe(
+        normalizeText(frenchNumber(Math.max(...documents.map((page) => page.domElements)))),
+      );
     }
     const published = $("#mesures ~ p a").attr("href");
     expect(published).toBe("/ecoconception/mesures.json");

@@ -37,33 +37,67 @@ const countOf = (actions: ActionView[]) => ({
   editorial: actions.filter((action) => action.stageSource === "editorial").length,
 });
 
-/** A count as a sentence writes it: a number, or none. */
-const counted = (word: string | undefined) =>
-  word === undefined || /^aucune?$/.test(word) ? 0 : Number(word);
+/** What the stage-source sentences say of the examples: all of them, or those the page counts. */
+type Subject = "catalogue" | "page";
+const ALONE: Record<Subject, string> = { catalogue: "la seule action", page: "cette action" };
+const AMONG: Record<Subject, string> = { catalogue: "les", page: "ces" };
+const EDITORIAL = "un classement de l'équipe éditoriale";
 
-/** « Sur 32 stades, 6 sont donnés par la publication et 26 relèvent du classement… », as numbers. */
-function overallCount(text: string) {
-  const match =
-    /Sur (\d+) stades?, (aucun|\d+) (?:n'est|est|sont) donnés? par la publication et (aucun|\d+) (?:ne )?relèvent? du classement de l'équipe éditoriale\./.exec(
-      normalizeText(text),
-    );
-  if (!match) return undefined;
-  return { total: counted(match[1]), publication: counted(match[2]), editorial: counted(match[3]) };
+/** The publication's share as the sentence words it, read back if the words fit `total`. */
+function given(words: string, digits: string | undefined, total: number): number | undefined {
+  if (digits !== undefined) return Number(digits) > 1 && Number(digits) < total ? Number(digits) : undefined;
+  if (words === "ne donne le stade d'aucune") return 0;
+  if (words === "donne le stade de chacune") return total;
+  if (words === "donne le stade de l'une") return total === 2 ? 1 : undefined;
+  return total > 2 ? 1 : undefined; // « d'une seule »
 }
 
-/** « Sur ces 11 actions, 7 sont placées à ce stade par la publication et 4 le sont… », as numbers. */
-function stageCount(text: string) {
-  const match =
-    /Sur (?:cette action|ces (\d+) actions), (aucune|\d+) (?:n'est|est|sont) placées? à ce stade par la publication et (aucune|\d+) (?:ne )?(?:l'est|le sont) par classement de l'équipe éditoriale\./.exec(
-      normalizeText(text),
-    );
-  if (!match) return undefined;
-  return {
-    total: match[1] === undefined ? 1 : counted(match[1]),
-    publication: counted(match[2]),
-    editorial: counted(match[3]),
-  };
+/** The editorial team's share as the sentence words it, read back if the words fit `total`. */
+function classified(words: string, digits: string | undefined, total: number): number | undefined {
+  if (digits !== undefined) return Number(digits) > 1 && Number(digits) < total ? Number(digits) : undefined;
+  if (words === "aucun n'est") return 0;
+  if (words === "celui de chacune est") return total;
+  if (words === "celui de l'autre est") return total === 2 ? 1 : undefined;
+  return total > 2 ? 1 : undefined; // « celui de l'action restante »
 }
+
+/**
+ * Every stage-source sentence of `text`, read back as numbers: « Sur les 32 actions, la
+ * publication donne le stade de 17 ; celui des 15 autres est un classement de l'équipe
+ * éditoriale. », « Le stade de cette action est donné par la publication. ». A sentence whose
+ * words do not fit its numbers (« de l'une » of more than two, « 1 » as a figure) reads as
+ * undefined. Only ordinary spaces are folded: the no-break space before « ; » must be there.
+ */
+function sourceCounts(text: string, subject: Subject) {
+  const flat = text.replace(/[ \t\r\n]+/g, " ");
+  const alone = new RegExp(
+    `Le stade de ${ALONE[subject]} est (donné par la publication|${EDITORIAL})\\.`,
+    "g",
+  );
+  const among = new RegExp(
+    `Sur ${AMONG[subject]} (\\d+) actions, la publication ` +
+      `(ne donne le stade d'aucune|donne le stade (?:de chacune|de l'une|d'une seule|de (\\d+)))` +
+      `\u00a0; (aucun n'est|celui (?:de chacune|de l'autre|de l'action restante|des (\\d+) autres) est) ` +
+      `${EDITORIAL}\\.`,
+    "g",
+  );
+  const single = [...flat.matchAll(alone)].map((match) =>
+    match[1] === EDITORIAL
+      ? { total: 1, publication: 0, editorial: 1 }
+      : { total: 1, publication: 1, editorial: 0 },
+  );
+  const several = [...flat.matchAll(among)].map((match) => {
+    const total = Number(match[1]);
+    const publication = given(match[2]!, match[3], total);
+    const editorial = classified(match[4]!, match[5], total);
+    if (total < 2 || publication === undefined || editorial === undefined) return undefined;
+    return { total, publication, editorial };
+  });
+  return [...single, ...several];
+}
+
+/** What `sourceCounts` should read where `actions` are counted: one sentence, none without any. */
+const expectedCounts = (actions: ActionView[]) => (actions.length ? [countOf(actions)] : []);
 
 /** Each example's entry says who gave its stage, over its note folded in a closed <details>. */
 function expectSourceAndNote(
@@ -86,18 +120,23 @@ function expectSourceAndNote(
 }
 
 describe("who gave the examples' stages", () => {
-  it("is counted under the overview's table and in its chart's words, from the data", async () => {
+  it("is counted once on the overview, under its table, and not in its chart's description", async () => {
     const $ = await loadPage(siteDir, "/plans-action/");
     const expected = countOf(catalogue.actions);
     expect(expected.publication + expected.editorial).toBe(catalogue.actions.length);
     const underTable = $(".fr-table").has("table#actions-par-chantier").next("p");
-    expect(overallCount(underTable.text())).toEqual(expected);
-    expect(overallCount($("figure.bar-chart svg desc").text())).toEqual(expected);
+    expect(sourceCounts(underTable.text(), "catalogue")).toEqual([expected]);
+    expect(sourceCounts($("main").text(), "catalogue")).toEqual([expected]);
+    const chart = $("figure.bar-chart svg");
+    expect(chart.attr("aria-labelledby")).toBe("bar-chart-title bar-chart-desc");
+    const description = normalizeText(chart.children("desc").text());
+    expect(description).not.toContain("publication");
+    expect(description).not.toContain("éditoriale");
   });
 
   it("is counted on « Les actions », from the data", async () => {
     const $ = await loadPage(siteDir, catalogue.urls.actions);
-    expect(overallCount($("main").text())).toEqual(countOf(catalogue.actions));
+    expect(sourceCounts($("main").text(), "catalogue")).toEqual(expectedCounts(catalogue.actions));
   });
 
   it("is counted on each stage page for its own examples", async () => {
@@ -105,7 +144,18 @@ describe("who gave the examples' stages", () => {
     for (const stage of catalogue.stages) {
       const $ = await loadPage(siteDir, stage.url);
       const actions = catalogue.actions.filter((action) => action.stage === stage.id);
-      expect(stageCount($("main").text()), stage.url).toEqual(actions.length ? countOf(actions) : undefined);
+      expect(sourceCounts($("main").text(), "page"), stage.url).toEqual(expectedCounts(actions));
+      total += actions.length;
+    }
+    expect(total).toBe(catalogue.actions.length);
+  });
+
+  it("is counted on each chantier page for its own examples", async () => {
+    let total = 0;
+    for (const chantier of catalogue.chantiers) {
+      const $ = await loadPage(siteDir, chantier.url);
+      const actions = catalogue.actions.filter((action) => action.chantier === chantier.id);
+      expect(sourceCounts($("main").text(), "page"), chantier.url).toEqual(expectedCounts(actions));
       total += actions.length;
     }
     expect(total).toBe(catalogue.actions.length);
@@ -144,9 +194,12 @@ describe("who gave the examples' stages", () => {
     const action = edited.actions.find((candidate) => candidate.id === "sans-note")!;
     const chantierPage = await loadPage(outputDir, action.chantierUrl);
     expectSourceAndNote(chantierPage, chantierPage(`li#${action.anchor}`), action, action.chantierUrl);
+    expect(sourceCounts(chantierPage("main").text(), "page")).toEqual(
+      expectedCounts(edited.actions.filter((candidate) => candidate.chantier === action.chantier)),
+    );
     const stagePage = await loadPage(outputDir, edited.urls.stage(action.stage));
-    expect(stageCount(stagePage("main").text())).toEqual(
-      countOf(edited.actions.filter((candidate) => candidate.stage === action.stage)),
+    expect(sourceCounts(stagePage("main").text(), "page")).toEqual(
+      expectedCounts(edited.actions.filter((candidate) => candidate.stage === action.stage)),
     );
   });
 

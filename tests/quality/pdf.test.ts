@@ -62,7 +62,7 @@ describe("the PDF of each document page", () => {
       expect(info.Tagged, document.pdfUrl).toBe("yes");
       expect(info["Page size"], document.pdfUrl).toContain("(A4)");
       const $ = await loadPage(siteDir, document.url);
-      expect(info.Title, document.pdfUrl).toBe(normalizeText($("title").text()));
+      expect(info.Title, document.pdfUrl).toBe(normalizeText($("head > title").text()));
       // The catalogue's language entry: poppler's tools do not print it.
       expect((await readFile(file)).toString("latin1"), document.pdfUrl).toMatch(/\/Lang \(fr\)/);
     }

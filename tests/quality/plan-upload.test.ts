@@ -225,6 +225,59 @@ describe("« Verser un plan », in Chromium", () => {
     expect(text).toBe(await cliPlanFile(published.ministry, later, file, note));
   });
 
+  it("reads a sheet that names no previous action without the previous plan, and says when it cannot check one", async () => {
+    const [continued] = published.actions;
+    const [chantier] = known.chantiers;
+    const [stage] = known.stages;
+    const later = "2023-2025";
+    expect(later.localeCompare(published.period)).toBeGreaterThan(0);
+    const page = await openTool(1280, `?ministere=${published.ministry}`);
+    // The previous plan's data is missing, as when the site is being published again.
+    const previousData = catalogueUrls.planJson(published.ministry, published.period);
+    let previousRequests = 0;
+    await page.route(`**${previousData}`, async (route) => {
+      previousRequests += 1;
+      await route.fulfill({ status: 404, body: "" });
+    });
+    const action = [chantier!.title, "Une action", stage!.label];
+    const header = [COLUMNS.chantier.header, COLUMNS.action.header, COLUMNS.stage.header];
+    // Without the column, or with the column left empty.
+    const ready: [string, string[][]][] = [
+      ["sans-suite.xlsx", [header, action]],
+      [
+        "suite-vide.xlsx",
+        [
+          [COLUMNS.continues.header, ...header],
+          ["", ...action],
+        ],
+      ],
+    ];
+    for (const [name, rows] of ready) {
+      await drop(page, await sheetFile(name, await xlsxWorkbook(rows)), { period: later });
+      expect(normalizeText((await page.textContent("#verser-resultat h3")) ?? "")).toBe(
+        "Le tableau est prêt : 1 action",
+      );
+      expect(await page.locator("#verser-resultat a[download]").count()).toBe(1);
+    }
+    expect(previousRequests).toBe(0);
+
+    // Filled, the column cannot be checked: it says so, and the rest of the sheet is still read.
+    const filled = [
+      [COLUMNS.continues.header, ...header],
+      [continued!.id, ...action],
+      ["", "Cuisine", "Une autre action", stage!.label],
+    ];
+    await drop(page, await sheetFile("suite-illisible.xlsx", await xlsxWorkbook(filled)), { period: later });
+    expect(previousRequests).toBeGreaterThan(0);
+    const problems = await page.locator("#verser-resultat .fr-alert--error li").allTextContents();
+    const titles = known.chantiers.map((entry) => entry.title).join(", ");
+    expect(problems.map(normalizeText)).toEqual([
+      `colonne « ${COLUMNS.continues.header} » : le plan précédent de ce ministère (${published.period}) n'a pas pu être lu (erreur 404), les actions qu'elle nomme ne peuvent donc pas être vérifiées ; réessayez plus tard, ou videz la colonne`,
+      `ligne 3, colonne « ${COLUMNS.chantier.header} » : chantier inconnu « Cuisine » (chantiers : ${titles})`,
+    ]);
+    expect(await page.locator("#verser-resultat a[download]").count()).toBe(0);
+  });
+
   it("says what to do instead when JavaScript is off", async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

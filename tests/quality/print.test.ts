@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import chantiers from "../../_data/chantiers.ts";
 import site from "../../_data/site.ts";
 import { browserSession } from "../support/browser.ts";
+import { isDocumentPage } from "../../src/urls.ts";
 import { builtPageUrls } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
@@ -88,6 +89,28 @@ describe("a printed page", () => {
       };
     }, headers);
     expect(overflow).toEqual({ table: 0, page: 0 });
+    await page.close();
+  });
+
+  it("starts each part of a document page after the first on a new sheet, and keeps actions whole", async () => {
+    const page = await session.browser.newPage({ viewport: { width: A4_PRINTABLE_WIDTH, height: 1000 } });
+    await page.emulateMedia({ media: "print" });
+    const documents = (await builtPageUrls(siteDir)).filter(isDocumentPage);
+    expect(documents.length).toBeGreaterThan(0);
+    for (const url of documents) {
+      await page.goto(`${session.origin}${url}`);
+      const breaks = await page.evaluate(() => ({
+        parts: Array.from(document.querySelectorAll(".document-part")).map(
+          (part) => getComputedStyle(part).breakBefore,
+        ),
+        actions: Array.from(document.querySelectorAll(".action-list > li")).map(
+          (item) => getComputedStyle(item).breakInside,
+        ),
+      }));
+      expect(breaks.parts.length, url).toBeGreaterThan(1);
+      expect(breaks.parts, url).toEqual(["auto", ...breaks.parts.slice(1).map(() => "page")]);
+      expect(new Set(breaks.actions), url).not.toContain("auto");
+    }
     await page.close();
   });
 });

@@ -7,15 +7,19 @@ const GAINS = "/plans-action/gains-possibles/";
 const ACHATS = "/plans-action/les-actions/achats/";
 const HOME = "/plans-action/";
 const parts = documentParts([
-  { url: HOME, title: "Plans d’action" },
-  { url: SUIVI, title: "Suivi" },
-  { url: GAINS, title: "Gains possibles" },
-  { url: ACHATS, title: "Achats" },
+  { url: HOME, title: "Plans d’action", depth: 0 },
+  { url: SUIVI, title: "Suivi", depth: 1 },
+  { url: GAINS, title: "Gains possibles", depth: 1 },
+  { url: ACHATS, title: "Achats", depth: 2 },
 ]);
 
 /** `content` as the section of the page at `url` in a document holding `parts`, parsed. */
 const sectionOf = (content: string, url = SUIVI) =>
-  cheerio.load(documentSection(content, url, parts), null, false);
+  cheerio.load(
+    documentSection(content, parts.find((part) => part.url === url) ?? { url, level: 2 }, parts),
+    null,
+    false,
+  );
 
 describe("sectionId", () => {
   it("is the page's address below the publication, its folders joined by dashes", () => {
@@ -31,10 +35,10 @@ describe("sectionId", () => {
 describe("documentParts and pageAt", () => {
   it("give each page its section's id and its title, in the pages' order", () => {
     expect(parts).toEqual([
-      { url: HOME, id: "publication", text: "Plans d’action" },
-      { url: SUIVI, id: "suivi", text: "Suivi" },
-      { url: GAINS, id: "gains-possibles", text: "Gains possibles" },
-      { url: ACHATS, id: "les-actions-achats", text: "Achats" },
+      { url: HOME, id: "publication", text: "Plans d’action", level: 2 },
+      { url: SUIVI, id: "suivi", text: "Suivi", level: 2 },
+      { url: GAINS, id: "gains-possibles", text: "Gains possibles", level: 2 },
+      { url: ACHATS, id: "les-actions-achats", text: "Achats", level: 3 },
     ]);
   });
 
@@ -67,6 +71,15 @@ describe("documentSection", () => {
       "h6 Six",
     ]);
     expect($("h3").attr("class")).toBe("fr-mt-4w");
+  });
+
+  it("puts a section's page's headings below its own, an h3: two ranks lower", () => {
+    const $ = sectionOf("<h2>Deux</h2><h3>Trois</h3>", ACHATS);
+    expect(
+      $("h4, h5")
+        .map((_, heading) => heading.tagName)
+        .get(),
+    ).toEqual(["h4", "h5"]);
   });
 
   it("prefixes every id with the page's section, and every attribute that names one", () => {

@@ -76,7 +76,7 @@ describe("weightSummary", () => {
     expect(rows.map((row) => [row.budget, row.worstUrl])).toEqual([
       ["80 au plus", "/plan/version-imprimable/"],
       ["6 au plus", "/plan/version-imprimable/"],
-      ["8000 au plus", "/plan/version-imprimable/"],
+      ["8\u202f000 au plus", "/plan/version-imprimable/"],
       ["plus de 40 (D)", "/plan/version-imprimable/"],
       ["15 au plus", "/plan/version-imprimable/"],
     ]);

@@ -2,12 +2,14 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  DOCUMENT_PAGE_BUDGETS,
   type PageWeight,
   type WeightMeasures,
   TOOL_PAGE_BUDGETS,
   WEIGHTS_DATA_FILE,
   WEIGHT_BUDGETS,
   budgetBreaches,
+  budgetsFor,
   weightMeasures,
 } from "../../src/weights.ts";
 import { projectRoot } from "../support/project.ts";
@@ -59,6 +61,7 @@ describe("the recorded measurements", () => {
     expect(weightMeasures([light])).toEqual({
       budgets: WEIGHT_BUDGETS,
       toolBudgets: TOOL_PAGE_BUDGETS,
+      documentBudgets: DOCUMENT_PAGE_BUDGETS,
       pages: [light],
     });
   });
@@ -69,9 +72,22 @@ describe("the recorded measurements", () => {
     const recorded = JSON.parse(text) as WeightMeasures;
     expect(recorded.budgets).toEqual(WEIGHT_BUDGETS);
     expect(recorded.toolBudgets).toEqual(TOOL_PAGE_BUDGETS);
+    expect(recorded.documentBudgets).toEqual(DOCUMENT_PAGE_BUDGETS);
     expect(recorded.pages.length).toBeGreaterThan(0);
     expect(recorded.pages.flatMap(budgetBreaches)).toEqual([]);
     // The bench writes exactly this: the file is its output, untouched.
     expect(text).toBe(`${JSON.stringify(weightMeasures(recorded.pages), null, 2)}\n`);
+  });
+});
+
+describe("budgetsFor", () => {
+  it("gives a document page its own budgets, a tool its own, and every other page the readers'", () => {
+    expect(budgetsFor("/plans-action/ministeres/culture/2022/version-imprimable/")).toEqual({
+      ...WEIGHT_BUDGETS,
+      ...DOCUMENT_PAGE_BUDGETS,
+    });
+    expect(budgetsFor("/plans-action/ministeres/culture/")).toEqual(WEIGHT_BUDGETS);
+    const [tool, own] = Object.entries(TOOL_PAGE_BUDGETS)[0]!;
+    expect(budgetsFor(tool)).toEqual({ ...WEIGHT_BUDGETS, ...own });
   });
 });

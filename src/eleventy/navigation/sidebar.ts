@@ -47,15 +47,26 @@ export function sidebarMenu(index: NavigationIndex, rootKey: string, pageUrl: st
   return { root: { ...item(root), children: [] }, items: itemsBelow(root) };
 }
 
+/** A page the sidebar can list, `depth` levels below its root. */
+export interface SidebarPage {
+  title: string;
+  url: string;
+  depth: number;
+}
+
 /**
- * Every page the sidebar of the tree at `rootKey` can list, in its order, whatever branch is
- * open: the root, then each entry followed by its children. A document of the whole publication
- * reads its pages in this order.
+ * The pages the sidebar of the tree at `rootKey` can list, in its order, whatever branch is open:
+ * the root, then each entry followed by its children, down to `depth` levels below the root. A
+ * document of the whole publication reads its pages in this order.
  */
-export function sidebarOrder(index: NavigationIndex, rootKey: string): { title: string; url: string }[] {
-  const walk = (entry: NavigationEntry): { title: string; url: string }[] => [
-    { title: entry.title, url: entry.url },
-    ...entry.sidebarChildren.flatMap(walk),
+export function sidebarOrder(
+  index: NavigationIndex,
+  rootKey: string,
+  depth = Number.POSITIVE_INFINITY,
+): SidebarPage[] {
+  const walk = (entry: NavigationEntry, level: number): SidebarPage[] => [
+    { title: entry.title, url: entry.url, depth: level },
+    ...(level < depth ? entry.sidebarChildren.flatMap((child) => walk(child, level + 1)) : []),
   ];
-  return walk(navigationTree(index, rootKey));
+  return walk(navigationTree(index, rootKey), 0);
 }

@@ -11,17 +11,17 @@ describe("planDocumentPages", () => {
     expect(pages.map((page) => [page.url, page.title, page.pdfUrl])).toEqual([
       [
         "/plans-action/ministeres/culture/2022/version-imprimable/",
-        "Plan 2022 : Ministère de la Culture",
+        "Culture, plan 2022 en entier",
         "/plans-action/ministeres/culture/2022/version-imprimable/plan-culture-2022.pdf",
       ],
       [
         "/plans-action/ministeres/culture/2023-2025/version-imprimable/",
-        "Plan 2023-2025 : Ministère de la Culture",
+        "Culture, plan 2023-2025 en entier",
         "/plans-action/ministeres/culture/2023-2025/version-imprimable/plan-culture-2023-2025.pdf",
       ],
       [
         "/plans-action/ministeres/justice/2022/version-imprimable/",
-        "Plan 2022 : Ministère de la Justice",
+        "Justice, plan 2022 en entier",
         "/plans-action/ministeres/justice/2022/version-imprimable/plan-justice-2022.pdf",
       ],
     ]);

@@ -57,7 +57,7 @@ describe("compareReviews", () => {
         action: view.actions[0],
         from: { status: "pas-commencee", label: "Pas commencée" },
         to: { status: "en-cours", label: "En cours" },
-        detail: "pas commencée → en cours",
+        detail: "pas commencée, puis en cours",
       },
     ]);
   });
@@ -71,7 +71,7 @@ describe("compareReviews", () => {
     expect(change?.abandoned[0]).toMatchObject({
       from: { status: "en-cours" },
       to: { status: "abandonnee", label: "Abandonnée" },
-      detail: "en cours → abandonnée",
+      detail: "en cours, puis abandonnée",
     });
     expect(ids(change?.changed ?? [])).not.toContain("abandonnee");
   });
@@ -92,8 +92,8 @@ describe("compareReviews", () => {
     ]).actions;
     const changes = compareReviews(actions, [first, second, third]);
     expect(changes.map((step) => [step.previous.id, step.review.id, step.changed[0]?.detail])).toEqual([
-      [first.id, second.id, "pas commencée → en cours"],
-      [second.id, third.id, "en cours → réalisée"],
+      [first.id, second.id, "pas commencée, puis en cours"],
+      [second.id, third.id, "en cours, puis réalisée"],
     ]);
     expect(compareReviews(actions, [first])).toEqual([]);
     expect(compareReviews(actions, [])).toEqual([]);
@@ -128,13 +128,17 @@ describe("comparePlans", () => {
 
   it("sorts the actions carried over by the stage they aim at now against then", () => {
     expect(comparison.raised).toEqual([
-      { action: current.actions[0], from: previous.actions[0], detail: "réflexion → réalisation" },
+      { action: current.actions[0], from: previous.actions[0], detail: "réflexion, puis réalisation" },
     ]);
     expect(comparison.lowered).toEqual([
-      { action: current.actions[1], from: previous.actions[1], detail: "réalisation → expérimentation" },
+      { action: current.actions[1], from: previous.actions[1], detail: "réalisation, puis expérimentation" },
     ]);
     expect(comparison.kept).toEqual([
-      { action: current.actions[2], from: previous.actions[2], detail: "expérimentation → expérimentation" },
+      {
+        action: current.actions[2],
+        from: previous.actions[2],
+        detail: "expérimentation, puis expérimentation",
+      },
     ]);
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { actionViews } from "../../../src/catalogue/action-views.ts";
 import type { Chantier, Stage, StageSource } from "../../../src/catalogue/schema.ts";
-import { stageSourceCount, stageSourceCountAtStage } from "../../../src/catalogue/tables.ts";
+import { chantierViews } from "../../../src/catalogue/page-views.ts";
+import {
+  type StageSourceCount,
+  stageSourceCount,
+  stageSourceCountOfPage,
+} from "../../../src/catalogue/stage-sources.ts";
+import { actions as smallActions, sources as smallSources } from "./small-catalogue.ts";
 
 const chantiers: Chantier[] = [{ id: "achats", title: "Achats", order: 1, description: "Avant." }];
 const stages: Stage[] = [
@@ -15,24 +21,82 @@ const sourced = (publication: number, editorial: number): { stageSource: StageSo
   ...Array.from({ length: editorial }, () => ({ stageSource: "editorial" as const })),
 ];
 
-describe("stageSourceCount", () => {
-  it("counts the stages the publication gives and those the editorial team does, in a sentence", () => {
-    expect(stageSourceCount(sourced(6, 26))).toEqual({
-      total: 32,
-      publication: 6,
-      editorial: 26,
-      sentence:
-        "Sur 32 stades, 6 sont donnés par la publication et 26 relèvent du classement de l'équipe éditoriale.",
-    });
-  });
+const NBSP = "\u00a0";
+const EDITORIAL = "un classement de l'équipe éditoriale";
 
-  it("agrees with one, and says none without a count", () => {
-    expect(stageSourceCount(sourced(1, 0)).sentence).toBe(
-      "Sur 1 stade, 1 est donné par la publication et aucun ne relève du classement de l'équipe éditoriale.",
-    );
-    expect(stageSourceCount(sourced(0, 1)).sentence).toBe(
-      "Sur 1 stade, aucun n'est donné par la publication et 1 relève du classement de l'équipe éditoriale.",
-    );
+/** Each case: the stages the publication gives, those the editorial team does, and the sentence. */
+const catalogueCases: [number, number, string][] = [
+  [
+    17,
+    15,
+    `Sur les 32 actions, la publication donne le stade de 17${NBSP}; celui des 15 autres est ${EDITORIAL}.`,
+  ],
+  [
+    1,
+    4,
+    `Sur les 5 actions, la publication donne le stade d'une seule${NBSP}; celui des 4 autres est ${EDITORIAL}.`,
+  ],
+  [
+    4,
+    1,
+    `Sur les 5 actions, la publication donne le stade de 4${NBSP}; celui de l'action restante est ${EDITORIAL}.`,
+  ],
+  [
+    1,
+    1,
+    `Sur les 2 actions, la publication donne le stade de l'une${NBSP}; celui de l'autre est ${EDITORIAL}.`,
+  ],
+  [
+    0,
+    3,
+    `Sur les 3 actions, la publication ne donne le stade d'aucune${NBSP}; celui de chacune est ${EDITORIAL}.`,
+  ],
+  [3, 0, `Sur les 3 actions, la publication donne le stade de chacune${NBSP}; aucun n'est ${EDITORIAL}.`],
+  [1, 0, "Le stade de la seule action est donné par la publication."],
+  [0, 1, `Le stade de la seule action est ${EDITORIAL}.`],
+];
+
+/** The same counts said of the examples a page has just counted. */
+const pageCases: [number, number, string][] = [
+  [
+    8,
+    3,
+    `Sur ces 11 actions, la publication donne le stade de 8${NBSP}; celui des 3 autres est ${EDITORIAL}.`,
+  ],
+  [
+    1,
+    1,
+    `Sur ces 2 actions, la publication donne le stade de l'une${NBSP}; celui de l'autre est ${EDITORIAL}.`,
+  ],
+  [
+    0,
+    2,
+    `Sur ces 2 actions, la publication ne donne le stade d'aucune${NBSP}; celui de chacune est ${EDITORIAL}.`,
+  ],
+  [1, 0, "Le stade de cette action est donné par la publication."],
+  [0, 1, `Le stade de cette action est ${EDITORIAL}.`],
+];
+
+const expectedCount = (publication: number, editorial: number, sentence: string): StageSourceCount => ({
+  total: publication + editorial,
+  publication,
+  editorial,
+  sentence,
+});
+
+describe("stageSourceCount", () => {
+  it.each(catalogueCases)(
+    "counts %i stages given by the publication and %i by the editorial team, in words that agree",
+    (publication, editorial, sentence) => {
+      expect(stageSourceCount(sourced(publication, editorial))).toEqual(
+        expectedCount(publication, editorial, sentence),
+      );
+    },
+  );
+
+  it("counts examples in any order", () => {
+    const mixed = [...sourced(0, 2), ...sourced(3, 0), ...sourced(0, 1)];
+    expect(stageSourceCount(mixed)).toMatchObject({ total: 6, publication: 3, editorial: 3 });
   });
 
   it("has no sentence without examples", () => {
@@ -40,28 +104,40 @@ describe("stageSourceCount", () => {
   });
 });
 
-describe("stageSourceCountAtStage", () => {
-  it("says, on a stage page, how many of its examples each source placed there", () => {
-    expect(stageSourceCountAtStage(sourced(7, 4))).toEqual({
-      total: 11,
-      publication: 7,
-      editorial: 4,
-      sentence:
-        "Sur ces 11 actions, 7 sont placées à ce stade par la publication " +
-        "et 4 le sont par classement de l'équipe éditoriale.",
-    });
+describe("stageSourceCountOfPage", () => {
+  it.each(pageCases)(
+    "says, of %i + %i examples a page has counted, who gave their stages",
+    (publication, editorial, sentence) => {
+      expect(stageSourceCountOfPage(sourced(publication, editorial))).toEqual(
+        expectedCount(publication, editorial, sentence),
+      );
+    },
+  );
+
+  it("has no sentence without examples", () => {
+    expect(stageSourceCountOfPage([]).sentence).toBeUndefined();
+  });
+});
+
+describe("a chantier's stage sources", () => {
+  it("count its own examples, from the data", () => {
+    for (const chantier of chantierViews(smallSources)) {
+      const own = smallActions.filter((action) => action.chantier === chantier.id);
+      const publication = own.filter((action) => action.stageSource === "publication").length;
+      expect(chantier.stageSources, chantier.id).toMatchObject({
+        total: own.length,
+        publication,
+        editorial: own.length - publication,
+      });
+    }
   });
 
-  it("agrees with one, and says none without a count", () => {
-    expect(stageSourceCountAtStage(sourced(0, 1)).sentence).toBe(
-      "Sur cette action, aucune n'est placée à ce stade par la publication " +
-        "et 1 l'est par classement de l'équipe éditoriale.",
+  it("are said of « ces » examples, as the chantier page counts them", () => {
+    const [achats, finDUsage] = chantierViews(smallSources);
+    expect(achats?.stageSources.sentence).toBe(
+      `Sur ces 2 actions, la publication donne le stade de l'une${NBSP}; celui de l'autre est ${EDITORIAL}.`,
     );
-    expect(stageSourceCountAtStage(sourced(2, 0)).sentence).toBe(
-      "Sur ces 2 actions, 2 sont placées à ce stade par la publication " +
-        "et aucune ne l'est par classement de l'équipe éditoriale.",
-    );
-    expect(stageSourceCountAtStage([]).sentence).toBeUndefined();
+    expect(finDUsage?.stageSources.sentence).toBe("Le stade de cette action est donné par la publication.");
   });
 });
 

@@ -29,6 +29,18 @@ describe("countTable", () => {
     expect(table.total).toBe(3);
   });
 
+  it("counts who gave the stages of all the examples, in the catalogue's words", () => {
+    const publication = actions.filter((action) => action.stageSource === "publication").length;
+    expect(table.stageSources).toEqual({
+      total: actions.length,
+      publication,
+      editorial: actions.length - publication,
+      sentence:
+        "Sur les 3 actions, la publication donne le stade de 2\u00a0; " +
+        "celui de l'action restante est un classement de l'équipe éditoriale.",
+    });
+  });
+
   it("leads each cell to its stage's section on the chantier page", () => {
     expect(table.rows[0]?.cells[2]).toEqual({
       stageId: "reflexion",
