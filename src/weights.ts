@@ -25,9 +25,8 @@ export const TOOL_PAGE_BUDGETS: Record<string, Partial<typeof WEIGHT_BUDGETS>> =
 
 /**
  * Document pages (a whole plan, or the publication, on one page, which a reader opens to print or
- * save it): sized for a plan of 1,000 actions, about 7 elements an action. Measured at that size
- * with made-up actions: 7,262 elements, 31 kB transferred, EcoIndex 49.7 (D); see
- * docs/performance.md. Every other budget is the readers' pages'.
+ * save it): sized for a plan of 1,000 actions, about 7 elements an action (measured in
+ * docs/performance.md). Every other budget is the readers' pages'.
  */
 export const DOCUMENT_PAGE_BUDGETS: Partial<typeof WEIGHT_BUDGETS> = {
   transferBytes: 150_000,

@@ -78,9 +78,12 @@ export function documentSection(
   $("h1, h2, h3, h4, h5").each((_, heading) => {
     heading.tagName = `h${Math.min(6, Number(heading.tagName.slice(1)) + part.level - 1)}`;
   });
-  $("[id]").each((_, element) => {
-    $(element).attr("id", innerId(prefix, $(element).attr("id") ?? ""));
-  });
+  // A chart's patterns keep their ids: the stylesheet fills the bars with them (`url(#…)`).
+  $("[id]")
+    .not("defs [id]")
+    .each((_, element) => {
+      $(element).attr("id", innerId(prefix, $(element).attr("id") ?? ""));
+    });
   for (const name of ID_REFERENCES) {
     $(`[${name}]`).each((_, element) => {
       const ids = ($(element).attr(name) ?? "").split(/\s+/).filter(Boolean);

@@ -51,7 +51,7 @@ describe("a ministry's plan, one data file", () => {
     expect(items.map((_, item) => normalizeText(part(item).text())).get()).toEqual([
       `Acheter durable. Stade visé : Réalisation Suit l'action d'exemple « ${example.titleText} » ` +
         `Statut : Réalisée`,
-      `Louer des équipements. Stade visé : Expérimentation Statut : En cours Un premier marché.`,
+      `Louer des équipements. Stade visé : Expérimentation Statut : En cours. Commentaire : Un premier marché.`,
     ]);
     expect(normalizeText(part("article .action-list").prev("p").text())).toContain(`au « ${review.title} »`);
     expect(items.first().find(".action-list__note a").attr("href")).toBe(example.url);

@@ -2,7 +2,7 @@
 # What the tests need beside npm's packages: Debian's Chromium headless shell, which the browser
 # tests drive (src/measure/chromium.ts), and poppler's tools, which read the PDFs the PDF command
 # makes (pdfinfo, pdftotext, pdftohtml). On a new machine as root (CI), install what is missing;
-# elsewhere, say how. Playwright's own browser download is not used: it cannot be fetched here.
+# elsewhere, say how. The browser comes from Debian's packages, not from Playwright's download.
 set -euo pipefail
 browser="${CHROMIUM_PATH:-/usr/bin/chromium-headless-shell}"
 missing=()

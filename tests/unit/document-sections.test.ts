@@ -116,6 +116,12 @@ describe("documentSection", () => {
     expect($("[id]").attr("id")).not.toBe(sectionId(ACHATS));
   });
 
+  it("leaves a chart's patterns their ids, which the stylesheet fills its bars with", () => {
+    const $ = sectionOf('<svg><defs><pattern id="motif"></pattern></defs><rect id="barre"></rect></svg>');
+    expect($("pattern").attr("id")).toBe("motif");
+    expect($("rect").attr("id")).toBe("suivi--barre");
+  });
+
   it("gives two pages' sections no id in common", () => {
     const content = '<h2 id="commun">Commun</h2><p id="autre">Autre</p>';
     const idsOf = (url: string) =>

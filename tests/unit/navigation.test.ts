@@ -254,11 +254,20 @@ describe("sidebarMenu", () => {
 describe("sidebarOrder", () => {
   it("lists the root, then each entry followed by its children, in the sidebar's order", () => {
     expect(sidebarOrder(buildNavigationIndex([...pages]), "plans")).toEqual([
-      { title: "Plans", url: "/plans/" },
-      { title: "À propos", url: "/plans/a-propos/" },
-      { title: "Les actions", url: "/plans/actions/" },
-      { title: "Achats", url: "/plans/actions/achats/" },
-      { title: "Gains", url: "/plans/gains/" },
+      { title: "Plans", url: "/plans/", depth: 0 },
+      { title: "À propos", url: "/plans/a-propos/", depth: 1 },
+      { title: "Les actions", url: "/plans/actions/", depth: 1 },
+      { title: "Achats", url: "/plans/actions/achats/", depth: 2 },
+      { title: "Gains", url: "/plans/gains/", depth: 1 },
+    ]);
+  });
+
+  it("stops at the depth it is given", () => {
+    expect(sidebarOrder(buildNavigationIndex([...pages]), "plans", 1).map((entry) => entry.title)).toEqual([
+      "Plans",
+      "À propos",
+      "Les actions",
+      "Gains",
     ]);
   });
 
@@ -288,8 +297,8 @@ describe("sidebarOrder", () => {
       page("/actualites/une/", { parent: "actualites", title: "Une" }),
     ];
     expect(sidebarOrder(buildNavigationIndex([...pages, ...news]), "actualites")).toEqual([
-      { title: "Actualités", url: "/actualites/" },
-      { title: "Une", url: "/actualites/une/" },
+      { title: "Actualités", url: "/actualites/", depth: 0 },
+      { title: "Une", url: "/actualites/une/", depth: 1 },
     ]);
   });
 });
