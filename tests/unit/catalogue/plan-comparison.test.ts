@@ -2,15 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareReviews, comparePlans } from "../../../src/catalogue/plan-comparison.ts";
 import { buildPlanView, linkSuccessivePlans } from "../../../src/catalogue/plans.ts";
 import type { PlanAction, Review, StatusId } from "../../../src/catalogue/schema.ts";
-import { chantiers, reviews, stages } from "./small-catalogue.ts";
-
-const context = {
-  examples: new Map(),
-  chantiers,
-  stages,
-  reviews,
-  ministryNames: () => ({ name: "Ministère de la Culture", shortName: "Culture" }),
-};
+import { planContext as context, reviews } from "./small-catalogue.ts";
 const [first, second] = reviews as [Review, Review];
 
 const ids = (items: { action: { id: string } }[]) => items.map((item) => item.action.id);

@@ -2,15 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type PlanStageCell, planStageTable } from "../../../src/catalogue/plan-table.ts";
 import { buildPlanView } from "../../../src/catalogue/plans.ts";
 import type { PlanAction, Review, StatusId } from "../../../src/catalogue/schema.ts";
-import { chantiers, reviews, stages } from "./small-catalogue.ts";
-
-const context = {
-  examples: new Map(),
-  chantiers,
-  stages,
-  reviews,
-  ministryNames: () => ({ name: "Ministère de la Culture", shortName: "Culture" }),
-};
+import { planContext as context, reviews, stages } from "./small-catalogue.ts";
 const [first, second] = reviews as [Review, Review];
 
 function action(

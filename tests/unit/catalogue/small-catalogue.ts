@@ -68,14 +68,15 @@ export const actions = actionViews(
 );
 
 const ministryName = (id: string) => ministries.find((ministry) => ministry.id === id)?.name ?? id;
-const context = {
+/** What `buildPlanView` reads of this catalogue. */
+export const planContext = {
   examples: new Map(),
   chantiers,
   stages,
   reviews,
   ministryNames: (id: string) => ({ name: ministryName(id), shortName: id }),
 };
-const planView = (plan: Plan) => buildPlanView(plan, context);
+const planView = (plan: Plan) => buildPlanView(plan, planContext);
 
 /** Culture: a 2022 plan in achats, reviewed once, and a 2023-2025 one in fin-d-usage. Justice: one 2022 action. */
 export const plansByMinistry = new Map([
