@@ -70,20 +70,9 @@ const actionCount = (count: number) => `${count} action${count > 1 ? "s" : ""}`;
 
 const COMPUTED = "Calcul de ce site, à partir du plan et des statuts donnés par le ministère.";
 
-/** The share done at one review, as the ministry's page gives it. */
-function completionSentence(step: PlanView["completion"][number], lead = "Au"): string {
-  const unreviewed = step.unreviewed ? ` ; ${step.unreviewed} sans statut à ce bilan` : "";
-  return `${lead} « ${step.review.title} » : ${step.completed} sur ${step.total} réalisées, soit ${step.percent}\u00a0%${unreviewed}.`;
-}
-
-/** The plan's size by target stage, as the ministry's page gives it. */
-function stageSentence(plan: PlanView): string {
-  const stages = plan.stageCounts.map(
-    (group) => `${group.count} en ${group.stage.label.toLocaleLowerCase("fr")}`,
-  );
-  const total = actionCount(plan.actions.length);
-  return `${total.charAt(0).toUpperCase()}${total.slice(1)} : ${stages.join(", ")}.`;
-}
+/** The share done at one of a plan's reviews, in the words of its pages: « Au « … » : 1 sur 2 … ». */
+const completionAt = (plan: PlanView, step: PlanView["completion"][number]) =>
+  plan.sentences.completion[plan.completion.indexOf(step)] ?? "";
 
 /** When a plan appeared on the site, by the rule above; none when nothing says. */
 function planPublished(plan: PlanView): string | undefined {
@@ -110,7 +99,9 @@ export function ministryFeed(ministry: MinistryView, settings: MinistryFeedSetti
       // Its history, newest first, holds its own notes and its reviews: its counts' last change.
       date: day(plan.modifications[0]?.date ?? published),
       published: day(published),
-      paragraphs: [stageSentence(plan), ...plan.completion.map((step) => completionSentence(step)), COMPUTED],
+      paragraphs: [plan.sentences.stages, ...plan.sentences.completion]
+        .map((sentence) => `${sentence}.`)
+        .concat(COMPUTED),
     });
   }
 
@@ -147,7 +138,7 @@ export function ministryFeed(ministry: MinistryView, settings: MinistryFeedSetti
       url: planUrl(plan),
       date: day(review.date),
       published: day(review.date),
-      paragraphs: [completionSentence(step, `Plan ${plan.period}, au`), COMPUTED],
+      paragraphs: [`Plan ${plan.period}, a${completionAt(plan, step).slice(1)}.`, COMPUTED],
     });
   }
 

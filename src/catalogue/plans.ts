@@ -90,6 +90,11 @@ export interface PlanView {
   stageCounts: { stage: Stage; count: number }[];
   /** For each review with statuses for this plan: how many of its actions were done. */
   completion: { review: Review; completed: number; total: number; unreviewed: number; percent: number }[];
+  /**
+   * Its size by stage aimed at, and the share done at each review, as its pages and its feed say
+   * them (without a final full stop): « 5 actions : 2 en réalisation, … ».
+   */
+  sentences: { stages: string; completion: string[] };
   /** Each review after the first against the one before it. */
   reviewChanges: ReviewComparison[];
   /** Against the ministry's previous plan, when there is one. */
@@ -177,6 +182,28 @@ function actionView(
   };
 }
 
+/** "0 action", "1 action", "40 actions": French keeps zero singular. */
+const actionCount = (count: number) => `${count} action${count > 1 ? "s" : ""}`;
+
+/** The plan's figures in words: see PlanView's `sentences`. */
+function sentencesOf(
+  actions: PlanActionView[],
+  stageCounts: PlanView["stageCounts"],
+  completion: PlanView["completion"],
+): PlanView["sentences"] {
+  const total = actionCount(actions.length);
+  const byStage = stageCounts.map(
+    (group) => `${group.count} en ${group.stage.label.toLocaleLowerCase("fr")}`,
+  );
+  return {
+    stages: `${total.charAt(0).toUpperCase()}${total.slice(1)} : ${byStage.join(", ")}`,
+    completion: completion.map((step) => {
+      const unreviewed = step.unreviewed ? ` ; ${step.unreviewed} sans statut à ce bilan` : "";
+      return `Au « ${step.review.title} » : ${step.completed} sur ${step.total} réalisées, soit ${step.percent}\u00a0%${unreviewed}`;
+    }),
+  };
+}
+
 /** For each review with statuses for this plan: how many of its actions were done. */
 function completionOf(plan: Plan, context: Context): PlanView["completion"] {
   return context.reviews.flatMap((review) => {
@@ -248,17 +275,19 @@ export function buildPlanView(plan: Plan, context: Context): PlanView {
   const modifications = newestFirst([...ownNotes, ...completion.map((step) => reviewNote(step.review))]);
   const byChantier = chantierGroups(plan, actions, modifications, context);
   const documentUrl = catalogueUrls.planDocument(plan.ministry, plan.period);
+  const stageCounts = STAGE_IDS.flatMap((id) => {
+    const stage = context.stages.find((candidate) => candidate.id === id);
+    return stage ? [{ stage, count: plan.actions.filter((action) => action.stage === id).length }] : [];
+  });
   return {
     ministry: plan.ministry,
     period: plan.period,
     anchor: catalogueAnchors.plan(plan.period),
     actions,
     byChantier,
-    stageCounts: STAGE_IDS.flatMap((id) => {
-      const stage = context.stages.find((candidate) => candidate.id === id);
-      return stage ? [{ stage, count: plan.actions.filter((action) => action.stage === id).length }] : [];
-    }),
+    stageCounts,
     completion,
+    sentences: sentencesOf(actions, stageCounts, completion),
     reviewChanges: compareReviews(
       actions,
       completion.map((step) => step.review),
