@@ -44,16 +44,6 @@ const justice2022: Plan = {
     },
   ],
 };
-// A page of the test's own that includes the visible link, as the ministry page is to.
-const LINK_PAGE = `---
-permalink: /essai-lien-flux/
-layout: false
-eleventyExcludeFromCollections: true
----
-{% set ministry = catalogue.ministries[0] %}
-{% include "partials/catalogue/ministry-feed-link.njk" %}
-`;
-
 let siteDir: string;
 let catalogue: Catalogue;
 const ministry = (id: string) => catalogue.ministries.find((candidate) => candidate.id === id)!;
@@ -65,7 +55,6 @@ beforeAll(async () => {
     "_data/plans/culture-2022.ts": planFile(culture2022),
     "_data/plans/culture-2023-2025.ts": planFile(culture2023),
     "_data/plans/justice-2022.ts": planFile(justice2022),
-    "content/essai-lien-flux.njk": LINK_PAGE,
   });
   [siteDir, catalogue] = await Promise.all([
     buildSite({ projectDir, env: { SITE_URL: BASE } }).then((result) => result.outputDir),
@@ -151,10 +140,12 @@ describe("a ministry's Atom feed", () => {
     ]);
   });
 
-  it("is linked by its partial with its name, below the site's path", async () => {
-    const $ = await loadPage(siteDir, "/essai-lien-flux/");
-    const link = $('a[type="application/atom+xml"]');
-    expect(normalizeText(link.text())).toBe("Suivre ce ministère : flux Atom");
-    expect(link.attr("href")).toBe(`${PREFIX}${catalogue.urls.ministryFeed(catalogue.ministries[0]!.id)}`);
+  it("is linked from its ministry's page with its name, below the site's path", async () => {
+    for (const entry of catalogue.ministries) {
+      const $ = await loadPage(siteDir, entry.url);
+      const link = $('main a[type="application/atom+xml"]');
+      expect(normalizeText(link.text()), entry.url).toBe("Suivre ce ministère : flux Atom");
+      expect(link.attr("href"), entry.url).toBe(`${PREFIX}${catalogue.urls.ministryFeed(entry.id)}`);
+    }
   });
 });
