@@ -58,10 +58,13 @@ describe("npm start", () => {
     await page.goto(`${origin}/plans-action/gouvernance/`, { waitUntil: "networkidle" });
     const reloads: string[] = [];
     page.on("load", () => reloads.push(page.url()));
+    // The new document can show its text before its `load` event: the test waits for both.
+    const reloaded = page.waitForEvent("load", { timeout: 20_000 });
     await appendFile(
       path.join(projectDir, "content/plans-action/gouvernance.md"),
       "\nPhrase ajoutée pendant le service.\n",
     );
+    await reloaded;
     await page.waitForFunction(
       () => document.body.textContent.includes("Phrase ajoutée pendant le service."),
       undefined,
