@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { HtmlValidate } from "html-validate";
 import { describe, expect, inject, it } from "vitest";
 import { builtPageUrls } from "../support/site.ts";
+import { htmlValidator } from "../support/html-validator.ts";
 
 const siteDir = inject("siteDir");
-const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+const validator = htmlValidator();
 
 async function errorsOf(html: string, name: string): Promise<string[]> {
   const report = await validator.validateString(html, name);
