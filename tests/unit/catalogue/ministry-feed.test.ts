@@ -2,45 +2,14 @@ import { describe, expect, it } from "vitest";
 import { type MinistryFeed, ministryFeed } from "../../../src/catalogue/ministry-feed.ts";
 import { ministryViews } from "../../../src/catalogue/page-views.ts";
 import { buildPlanView } from "../../../src/catalogue/plans.ts";
-import type { ChangeNote, Chantier, Ministry, Plan, Review, Stage } from "../../../src/catalogue/schema.ts";
+import type { ChangeNote, Plan } from "../../../src/catalogue/schema.ts";
 import type { MinistryView } from "../../../src/catalogue/views.ts";
+import { ministries, planContext as context } from "./small-catalogue.ts";
 
 const SETTINGS = { siteUrl: "https://exemple.github.io/depot/", publishedOn: "2022-04-01" };
 const TAG = "tag:exemple.github.io,2022-04-01:/depot/plans-action/ministeres/culture/";
 
-const stages: Stage[] = [
-  { id: "realisation", label: "Réalisation", definition: "Fait." },
-  { id: "experimentation", label: "Expérimentation", definition: "Essayé." },
-  { id: "reflexion", label: "Réflexion", definition: "Pensé." },
-];
-const chantiers: Chantier[] = [
-  { id: "achats", title: "Achats", order: 1, description: "Avant." },
-  { id: "fin-d-usage", title: "Fin d'usage", order: 2, description: "Après." },
-];
-const ministry: Ministry = {
-  id: "culture",
-  name: "Ministère de la Culture",
-  shortName: "Culture",
-  documents: [],
-};
-const review = (id: string, date: string): Review => ({
-  id,
-  title: `Bilan ${id}`,
-  date,
-  period: "2022",
-  source: { publisher: "Mission", title: "Bilan" },
-  publishedFigures: [],
-});
-/** Oldest first, as the catalogue orders them; the second gives no status to the plans below. */
-const reviews = [review("bilan-2022", "2023-03-01"), review("bilan-2023", "2024-03-01")];
-
-const context = {
-  examples: new Map(),
-  chantiers,
-  stages,
-  reviews,
-  ministryNames: (id: string) => ({ name: id, shortName: id }),
-};
+const ministry = ministries.find((candidate) => candidate.id === "culture")!;
 
 /** Culture's 2022 plan: two actions in achats, both with a status at the review "bilan-2022" (2023-03-01). */
 const plan2022 = (modifications?: ChangeNote[]): Plan => ({
