@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { csvText } from "../csv.ts";
 import { z } from "../validation.ts";
 import { absoluteUrl } from "../urls.ts";
 import {
@@ -136,14 +136,7 @@ export function openDataCsv(catalogue: Catalogue): string {
     action.stageSource,
     action.stageSourceLabel,
   ]);
-  return stringify(records, {
-    bom: true,
-    header: true,
-    columns: CSV_COLUMNS,
-    record_delimiter: "windows",
-    // csv-stringify quotes only the record delimiter itself; a lone LF or CR needs quotes too.
-    quoted_match: /[\r\n]/,
-  });
+  return csvText([CSV_COLUMNS, ...records]);
 }
 
 const PLAN_CSV_COLUMNS = ["ministere", "periode", "id", "chantier", "stade", "intitule", "exemple"];
@@ -164,13 +157,7 @@ export function planActionsCsv(catalogue: Catalogue): string {
     action.example ?? "",
     ...reviews.map((review) => action.statuses?.find((entry) => entry.review === review)?.status ?? ""),
   ]);
-  return stringify(records, {
-    bom: true,
-    header: true,
-    columns: [...PLAN_CSV_COLUMNS, ...reviews.map((review) => `statut_${review}`)],
-    record_delimiter: "windows",
-    quoted_match: /[\r\n]/,
-  });
+  return csvText([[...PLAN_CSV_COLUMNS, ...reviews.map((review) => `statut_${review}`)], ...records]);
 }
 
 /** The years a catalogue covers: the publication's, and those of the plans' periods and reviews. */

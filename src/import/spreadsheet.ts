@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { csvText } from "../csv.ts";
 import ExcelJS from "exceljs";
 import { COLUMNS, COLUMN_ORDER, type Column, guardedCell } from "./columns.ts";
 import { stableZip } from "./stable-zip.ts";
@@ -172,11 +172,5 @@ function csvCell(column: Column, value: string | number | undefined): string {
 export function spreadsheetCsv(rows: SpreadsheetRow[]): string {
   const header = COLUMN_ORDER.map((column) => COLUMNS[column].header);
   const records = rows.map((row) => COLUMN_ORDER.map((column) => csvCell(column, row[column])));
-  return stringify([header, ...records], {
-    bom: true,
-    delimiter: ";",
-    record_delimiter: "windows",
-    // csv-stringify quotes only the record delimiter itself; a lone LF or CR needs quotes too.
-    quoted_match: /[\r\n]/,
-  });
+  return csvText([header, ...records], ";");
 }
