@@ -179,7 +179,7 @@ const actions: ActionData<ChantierId, MinistryId>[] = [
     stage: "experimentation",
     stageSource: "editorial",
     title:
-      "Connaitre et réduire les PUE, WUE ou CUE des centres de données (*Power*, *Water* et *Carbon Usage Effectiveness*).",
+      "Connaitre et réduire les PUE, WUE ou CUE des centres de données (*Power*{lang=en}, *Water*{lang=en} et *Carbon Usage Effectiveness*{lang=en}).",
     note: "Connaître ces indicateurs suppose d'abord d'en organiser la mesure.",
   },
   {

@@ -1,7 +1,8 @@
 import markdownIt from "markdown-it";
+import { withLanguageMarks } from "../language-marks.ts";
 
 // Catalogue texts are Markdown inline without HTML: a "<" in a title is shown, never run.
-const inlineMarkdown = markdownIt({ html: false, linkify: false, typographer: false });
+const inlineMarkdown = withLanguageMarks(markdownIt({ html: false, linkify: false, typographer: false }));
 
 /** HTML of a catalogue text (emphasis and links kept, markup escaped). */
 export function renderCatalogueText(text: string): string {

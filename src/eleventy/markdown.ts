@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
+import { withLanguageMarks } from "../language-marks.ts";
 import { slugify } from "../slug.ts";
 
 export interface Heading {
@@ -18,11 +19,13 @@ function headingText(inline: Token | undefined): string {
 }
 
 /**
- * Sets up a markdown-it instance for the site's pages: h2 and h3 get an id and link to themselves,
+ * Sets up a markdown-it instance for the site's pages: passages in another language carry their
+ * `lang` (src/language-marks.ts), h2 and h3 get an id and link to themselves,
  * and each render keeps its sections for the page's table of contents. Eleventy hands over the
  * instance it renders with (see `siteMarkdown`).
  */
 export function configureMarkdown(markdown: MarkdownIt): MarkdownIt {
+  withLanguageMarks(markdown);
   markdown.use(markdownItAnchor, {
     level: [2, 3],
     slugify,
