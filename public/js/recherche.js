@@ -7,6 +7,8 @@
 const base = new URL("../", import.meta.url);
 const query = new URLSearchParams(location.search).get("q")?.trim() ?? "";
 const results = /** @type {HTMLElement} */ (document.getElementById("resultats"));
+// A live region of the page's own: what is written in it is announced.
+const status = /** @type {HTMLElement} */ (document.getElementById("recherche-etat"));
 const field = /** @type {HTMLInputElement | null} */ (document.getElementById("recherche-page"));
 
 document.querySelectorAll(".search-without-script").forEach((element) => element.setAttribute("hidden", ""));
@@ -38,7 +40,7 @@ async function rankedResults(pagefind, words) {
 }
 
 if (query) {
-  results.replaceChildren(paragraph("Recherche en cours…"));
+  status.textContent = "Recherche en cours…";
   const pagefind = await import(new URL("pagefind/pagefind.js", base).href);
   await pagefind.options({ baseUrl: base.pathname });
   const found = await rankedResults(pagefind, query);
@@ -66,9 +68,8 @@ if (query) {
     list.append(item);
   }
   const count = found.length;
-  const summary = paragraph(
-    count ? `${count} page${count > 1 ? "s" : ""} pour « ${query} »` : `Aucune page pour « ${query} ».`,
-  );
-  summary.setAttribute("role", "status");
-  results.replaceChildren(summary, ...(count ? [list] : []));
+  status.textContent = count
+    ? `${count} page${count > 1 ? "s" : ""} pour « ${query} »`
+    : `Aucune page pour « ${query} ».`;
+  results.replaceChildren(...(count ? [list] : []));
 }

@@ -1,4 +1,4 @@
-import { stackedBars } from "../catalogue/chart.ts";
+import { chartHeight, stackedBars } from "../catalogue/chart.ts";
 import { openDataDataset } from "../catalogue/exports.ts";
 import { ministryFeed } from "../catalogue/ministry-feed.ts";
 import type { MinistryView } from "../catalogue/views.ts";
@@ -29,6 +29,7 @@ export function siteFilters(markdown: SiteMarkdown) {
     plural,
     quantity,
     stackedBars,
+    chartHeight,
     openDataDataset,
     /** `ministry | ministryFeed(site.url, catalogue.publication.publishedOn)`: its Atom feed's entries. */
     ministryFeed: (ministry: MinistryView, siteUrl: string, publishedOn: string) =>

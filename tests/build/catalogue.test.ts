@@ -330,7 +330,7 @@ describe("the overview on the publication's home", () => {
 
   it("has an SVG bar chart of the same counts, with its numbers in words", async () => {
     const $ = await loadPage(siteDir, "/plans-action/");
-    const chart = $("figure.bar-chart svg[role=img]");
+    const chart = $(".bar-chart svg[role=img]");
     expect(chart.attr("aria-labelledby")).toBe("bar-chart-title bar-chart-desc");
     const description = normalizeText(chart.find("desc").text());
     for (const row of catalogue.counts.rows) {
@@ -344,6 +344,25 @@ describe("the overview on the publication's home", () => {
       .map((_, text) => Number($(text).text()))
       .get();
     expect(printed.reduce((sum, count) => sum + count, 0)).toBe(catalogue.counts.total);
+    // Each label, on one line or more, says its chantier and its total.
+    const labels = chart
+      .find("text.bar-chart__label")
+      .map((_, text) =>
+        $(text)
+          .find("tspan")
+          .map((__, line) => $(line).text())
+          .get()
+          .join(" "),
+      )
+      .get();
+    expect(labels).toEqual(catalogue.counts.rows.map((row) => `${row.chantier.title} (${row.total})`));
+    // Without styles, bars keep their colours: a fill of their own, which the stylesheet overrides.
+    expect(
+      chart
+        .find("rect.bar")
+        .toArray()
+        .every((bar) => $(bar).attr("fill")),
+    ).toBe(true);
     expect($("script").length).toBe(0);
   });
 });

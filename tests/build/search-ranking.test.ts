@@ -27,7 +27,8 @@ describe("search ranking", () => {
     const browser = await session.browser.newPage();
     try {
       await browser.goto(`${site.origin}/recherche/?q=PUE`);
-      await browser.locator("[role=status]").waitFor();
+      // The live region is there from the start: wait for the result it tells.
+      await browser.locator("[role=status]:text-matches('pour « ')").waitFor();
       const found = await browser
         .locator(".search-results li > a")
         .evaluateAll((links) => links.map((link) => link.getAttribute("href")));

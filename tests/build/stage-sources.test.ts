@@ -127,7 +127,7 @@ describe("who gave the examples' stages", () => {
     const underTable = $(".fr-table").has("table#actions-par-chantier").next("p");
     expect(sourceCounts(underTable.text(), "catalogue")).toEqual([expected]);
     expect(sourceCounts($("main").text(), "catalogue")).toEqual([expected]);
-    const chart = $("figure.bar-chart svg");
+    const chart = $(".bar-chart svg[role=img]");
     expect(chart.attr("aria-labelledby")).toBe("bar-chart-title bar-chart-desc");
     const description = normalizeText(chart.children("desc").text());
     expect(description).not.toContain("publication");

@@ -278,6 +278,18 @@ describe("« Verser un plan », in Chromium", () => {
     expect(await page.locator("#verser-resultat a[download]").count()).toBe(0);
   });
 
+  it("tells the period's format when the period typed does not match it", async () => {
+    const page = await openTool(1280);
+    await page.fill("#verser-periode", "22");
+    const mismatch = await page
+      .locator("#verser-periode")
+      .evaluate((field: HTMLInputElement) => !field.reportValidity() && field.validity.patternMismatch);
+    expect(mismatch).toBe(true);
+    // The browser's bubble gives its own words, then the field's title: the format and its examples.
+    expect(await page.locator("#verser-periode").getAttribute("title")).toMatch(/\d{4}.*\d{4}-\d{4}/);
+    await page.context().close();
+  });
+
   it("says what to do instead when JavaScript is off", async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

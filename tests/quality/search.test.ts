@@ -4,6 +4,8 @@ import { builtPageUrls, loadPage } from "../support/site.ts";
 
 const siteDir = inject("siteDir");
 const session = browserSession(siteDir);
+// The page's live region, once the search has told its result (it says « Recherche en cours… » first).
+const SEARCH_DONE = "[role=status]:text-matches('pour « ')";
 
 describe("search", () => {
   it("finds a chantier by a word of one of its actions, from the header's form", async () => {
@@ -12,7 +14,7 @@ describe("search", () => {
     await page.locator(".fr-header").getByRole("searchbox").fill("décommissionner");
     await page.locator(".fr-header").getByRole("button", { name: "Rechercher" }).click();
     await page.waitForURL(/\/recherche\/\?q=/);
-    await page.locator("[role=status]").waitFor();
+    await page.locator(SEARCH_DONE).waitFor();
     const found = await page
       .locator(".search-results a")
       .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
@@ -32,7 +34,7 @@ describe("search", () => {
     async (word) => {
       const page = await session.browser.newPage();
       await page.goto(`${session.origin}/recherche/?q=${encodeURIComponent(word)}`);
-      await page.locator("[role=status]").waitFor();
+      await page.locator(SEARCH_DONE).waitFor();
       const wholeWord = new RegExp(`(^|[^\\p{L}\\p{N}])${word}([^\\p{L}\\p{N}]|$)`, "iu");
       const holders: string[] = [];
       for (const url of await builtPageUrls(siteDir)) {
@@ -55,10 +57,32 @@ describe("search", () => {
     },
   );
 
+  it("tells its progress and its result in a live region that the page holds from its load", async () => {
+    const $ = await loadPage(siteDir, "/recherche/");
+    expect($("[role=status]").length).toBe(1);
+    expect($("[role=status]").text()).toBe("");
+    const page = await session.browser.newPage();
+    // Each text the region takes, recorded in the page as it changes.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { statusTexts: seen });
+      new MutationObserver(() => {
+        const text = document.querySelector("[role=status]")?.textContent;
+        if (text && text !== seen.at(-1)) seen.push(text);
+      }).observe(document, { childList: true, characterData: true, subtree: true });
+    });
+    await page.goto(`${session.origin}/recherche/?q=achats`);
+    await page.locator(SEARCH_DONE).waitFor();
+    const messages = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    expect(messages[0]).toBe("Recherche en cours…");
+    expect(messages.at(-1)).toMatch(/^\d+ pages? pour « achats »$/);
+    await page.close();
+  });
+
   it("says so when nothing matches", async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.origin}/recherche/?q=zzzxqw`);
-    await page.locator("[role=status]").waitFor();
+    await page.locator(SEARCH_DONE).waitFor();
     expect(await page.locator("[role=status]").textContent()).toBe("Aucune page pour « zzzxqw ».");
     await page.close();
   });

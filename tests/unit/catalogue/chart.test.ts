@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stackedBars } from "../../../src/catalogue/chart.ts";
+import { chartHeight, labelLines, stackedBars } from "../../../src/catalogue/chart.ts";
 import { validateCatalogue } from "../../../src/catalogue/validate.ts";
 import { buildCatalogueViews } from "../../../src/catalogue/views.ts";
 import { catalogueSources } from "../../support/catalogue-fixture.ts";
@@ -34,5 +34,27 @@ describe("stackedBars", () => {
     expect(end.start + end.width).toBeGreaterThan(98);
     expect(shorter!.segments[0]!.width).toBeCloseTo(widths[0]!, 1);
     expect(shorter!.segments[0]!.middle).toBeCloseTo(widths[0]! / 2, 1);
+  });
+});
+
+describe("labelLines", () => {
+  it("cuts a long label between words into lines that a 320 px screen shows even with spaced-out text", () => {
+    const lines = labelLines("Salle serveurs et centre de données (4)");
+    expect(lines.join(" ")).toBe("Salle serveurs et centre de données (4)");
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(32);
+    expect(labelLines("Achats (5)")).toEqual(["Achats (5)"]);
+  });
+
+  it("gives each bar's row room for its label's lines, and the chart the rows' height", () => {
+    const sources = catalogueSources();
+    const achats = sources.chantiers.find((chantier) => chantier.id === "achats")!;
+    achats.title = "Un chantier dont le nom ne tient pas sur une seule ligne";
+    const bars = stackedBars(buildCatalogueViews(validateCatalogue(sources)).counts);
+    const [long, short] = bars;
+    expect(long!.labelLines.length).toBeGreaterThan(1);
+    expect(long!.barY).toBeGreaterThan(long!.labelLines.at(-1)!.y);
+    expect(short!.top).toBe(long!.barY + 34);
+    expect(chartHeight(bars)).toBe(short!.top + short!.barY + 34);
   });
 });
