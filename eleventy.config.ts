@@ -14,6 +14,7 @@ import { addFileLinks } from "./src/eleventy/file-links.ts";
 import { addSpreadsheets } from "./src/eleventy/spreadsheets.ts";
 import { addOpenDataFiles } from "./src/eleventy/open-data-files.ts";
 import { addPdfFiles } from "./src/eleventy/pdf-files.ts";
+import { addAuditGrid } from "./src/eleventy/audit-grid.ts";
 import { spreadsheetDownloads } from "./src/import/published-spreadsheets.ts";
 import navigationPlugin from "@11ty/eleventy-navigation";
 import { type NavigablePage, buildNavigationIndex } from "./src/eleventy/navigation/index.ts";
@@ -50,6 +51,8 @@ export default function configure(eleventyConfig: UserConfig): void {
   addOpenDataFiles(eleventyConfig);
   // The document pages' PDFs, when the PDF command builds (src/pdf/).
   addPdfFiles(eleventyConfig);
+  // The RGAA audit's grid, computed from _data/rgaa.ts.
+  addAuditGrid(eleventyConfig);
 
   // Eleventy's own markdown-it instance, set up for the site's pages.
   const markdown = siteMarkdown();

@@ -52,7 +52,8 @@ const site: SiteMetadata = {
   ],
   footerLinks: [
     { title: "Plan du site", url: siteUrls.siteMap },
-    { title: "Accessibilité : non conforme", url: "/accessibilite/" },
+    // The footer adds the site's state, computed from the audit (_data/rgaa.ts).
+    { title: "Accessibilité", url: siteUrls.accessibility },
     { title: "Mentions légales", url: "/mentions-legales/" },
     { title: "Données personnelles", url: "/donnees-personnelles/" },
     { title: "Déclaration d'écoconception", url: "/ecoconception/" },

@@ -7,6 +7,9 @@ export const siteUrls = {
   home: "/",
   search: "/recherche/",
   siteMap: "/plan-du-site/",
+  accessibility: "/accessibilite/",
+  /** The RGAA audit's grid, every criterion on every page of its sample. */
+  accessibilityGrid: "/accessibilite/grille-rgaa.csv",
   stylesheet: "/css/site.css",
   favicon: "/favicon.svg",
   sitemap: "/sitemap.xml",

@@ -86,12 +86,6 @@ describe("the required public pages", () => {
     }
   });
 
-  it("state an honest accessibility status", async () => {
-    const $ = await loadPage(siteDir, "/accessibilite/");
-    expect($("article").text()).toContain("non conforme");
-    expect($("article").text()).toContain("aucun audit manuel");
-  });
-
   it("give the eco-design declaration the site's own measurements", async () => {
     const weights = await readJson<WeightMeasures>(projectDir, "_data/weights.json");
     const $ = await loadPage(siteDir, "/ecoconception/");
