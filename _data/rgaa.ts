@@ -10,6 +10,11 @@ import type { AuditSource } from "../src/accessibility/audit.ts";
 const audit: AuditSource = {
   date: "2026-12-02",
   auditor: "l'équipe du site, en interne",
+  technologies: [
+    "HTML et CSS, avec le Système de Design de l'État (sa feuille de style seule, sans son script)",
+    "SVG, pour le graphique de la publication",
+    "JavaScript, sur deux pages seulement : la recherche et l'outil « Verser un plan »",
+  ],
   environment: [
     "Chromium 156 (moteur sans fenêtre, paquet Debian), sous Linux, à 1280 et à 320 pixels de large",
     "Aucun lecteur d'écran : la restitution a été jugée sur l'arbre d'accessibilité de Chromium et sur le code",
@@ -28,7 +33,7 @@ const audit: AuditSource = {
     { id: "recherche", title: "Recherche", url: "/recherche/", kind: "Recherche" },
     { id: "aide", title: "Contribuer", url: "/contribuer/", kind: "Page d'aide, pour les référents" },
     { id: "vue-d-ensemble", title: "Plans d’action des ministères", url: "/plans-action/", kind: "Vue d'ensemble de la publication, avec un graphique" },
-    { id: "page-publication", title: "Les gains possibles", url: "/plans-action/gains-possibles/", kind: "Page de la publication, avec un graphique et des tableaux" },
+    { id: "page-publication", title: "Les gains possibles", url: "/plans-action/gains-possibles/", kind: "Page de la publication, avec des tableaux" },
     { id: "chantier", title: "Achats", url: "/plans-action/les-actions/achats/", kind: "Page d'un chantier" },
     { id: "stade", title: "Réalisation", url: "/plans-action/stades/realisation/", kind: "Page d'un stade" },
     { id: "ministere", title: "Ministère de la Culture", url: "/plans-action/ministeres/culture/", kind: "Page d'un ministère qui a un plan", fixture: true },
@@ -37,7 +42,7 @@ const audit: AuditSource = {
     { id: "actualite", title: "Les plans à imprimer, et à suivre ministère par ministère", url: "/actualites/2026-12-02-plans-a-imprimer-et-a-suivre/", kind: "Une actualité" },
     { id: "donnees-ouvertes", title: "Les actions", url: "/plans-action/les-actions/", kind: "Page des données ouvertes et des tableurs à télécharger" },
     { id: "verser-un-plan", title: "Verser un plan", url: "/contribuer/verser-un-plan/", kind: "Outil des référents : un formulaire et un script" },
-    { id: "hasard-1", title: "Culture, plan 2023-2025 : Fin d’usage", url: "/plans-action/ministeres/culture/2023-2025/fin-d-usage/", kind: "Tirée au hasard", fixture: true },
+    { id: "hasard-1", title: "Culture, plan 2023-2025 : Fin d’usage", url: "/plans-action/ministeres/culture/2023-2025/fin-d-usage/", kind: "Tirée au hasard, parmi les pages construites avec les plans d’essai", fixture: true },
     { id: "hasard-2", title: "Stratégie et gouvernance", url: "/plans-action/les-actions/strategie-et-gouvernance/", kind: "Tirée au hasard" },
   ],
   criteria: {
@@ -142,6 +147,7 @@ const audit: AuditSource = {
         "page-publication": { result: "C", reason: "Le tableau #gains-publies a son titre dans un caption, repris par aria-labelledby sur la zone défilante." },
         ministere: { result: "C", reason: "Les deux tableaux (#plan-2022-tableau, #plan-2023-2025-tableau) ont un caption." },
         "vue-d-ensemble": { result: "C", reason: "Le tableau a un caption (#actions-par-chantier-legende), repris par aria-labelledby sur la zone défilante role=region." },
+        accessibilite: { result: "C", reason: "Le tableau des résultats par thématique a son titre dans un caption, qui nomme aussi sa zone de défilement." },
       },
     },
     "5.5": {
@@ -150,6 +156,7 @@ const audit: AuditSource = {
         "page-publication": { result: "C", reason: "Le caption « Impacts évités par levier, selon les premières évaluations » dit bien le contenu." },
         ministere: { result: "C", reason: "Chaque caption nomme le plan, ce que comptent les colonnes et la source du statut." },
         "vue-d-ensemble": { result: "C", reason: "Le caption « Nombre d'actions par chantier et par stade de maturité » décrit exactement les lignes et les colonnes." },
+        accessibilite: { result: "C", reason: "Le titre du tableau dit ce qu'il compte : les résultats de l'échantillon par thématique." },
       },
     },
     "5.6": {
@@ -158,6 +165,7 @@ const audit: AuditSource = {
         "page-publication": { result: "C", reason: "Les cinq en-têtes de colonne et les six en-têtes de ligne (leviers) sont des th." },
         ministere: { result: "C", reason: "En-têtes de colonne et de ligne (chantiers, Total du tfoot) en th." },
         "vue-d-ensemble": { result: "C", reason: "Les cinq en-têtes de colonne (Chantier, trois stades, Total) et les huit en-têtes de ligne (sept chantiers et Total) sont des th." },
+        accessibilite: { result: "C", reason: "Les en-têtes de colonnes et ceux des lignes (les thématiques) sont des th." },
       },
     },
     "5.7": {
@@ -166,6 +174,7 @@ const audit: AuditSource = {
         "page-publication": { result: "C", reason: "Chaque th porte scope=\"col\" ou scope=\"row\" selon son rôle." },
         ministere: { result: "C", reason: "Chaque th porte le bon scope ; leurs id servent d'ancres depuis d'autres pages, pas d'association headers." },
         "vue-d-ensemble": { result: "C", reason: "Chaque th porte scope=\"col\" ou scope=\"row\" selon sa place ; aucune cellule n'a besoin de headers." },
+        accessibilite: { result: "C", reason: "Chaque th porte scope=\"col\" ou scope=\"row\"." },
       },
     },
     "5.8": {
@@ -262,6 +271,8 @@ const audit: AuditSource = {
       result: "NA", reason: "Aucun changement de langue signalé dans la page.",
       pages: {
         "verser-un-plan": { result: "C", reason: "Les six attributs lang=\"en\" ont un code valide ; ceux des termes GitHub sont pertinents, ceux des extensions .xlsx et .ods ne font pas de mal." },
+        aide: { result: "C", reason: "Le passage anglais porte lang=\"en\", un code valide et pertinent." },
+        "donnees-ouvertes": { result: "C", reason: "Les trois termes anglais portent lang=\"en\", un code valide et pertinent." },
       },
     },
     "8.9": {

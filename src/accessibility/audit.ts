@@ -48,6 +48,8 @@ const exceptionSchema = z.strictObject({ content: text, reason: text, alternativ
 export const auditSchema = z.strictObject({
   date: z.iso.date("date au format AAAA-MM-JJ"),
   auditor: text,
+  /** What the site is made with, as the declaration lists it. */
+  technologies: z.array(text).min(1),
   /** The browsers, assistive technologies and systems the pages were judged in. */
   environment: z.array(text).min(1),
   tools: z.array(text).min(1),
@@ -80,13 +82,18 @@ function crossProblems(audit: Audit): Problem[] {
   const known = new Set(CRITERIA.map((criterion) => criterion.number));
   const pages = new Set<string>();
   const urls = new Set<string>();
+  // The grid's CSV names each page's column by its title.
+  const titles = new Set<string>();
   audit.sample.forEach((page, index) => {
     if (pages.has(page.id))
       problems.push({ field: `sample.${index}.id`, message: `page « ${page.id} » en double` });
     if (urls.has(page.url))
       problems.push({ field: `sample.${index}.url`, message: `adresse « ${page.url} » en double` });
+    if (titles.has(page.title))
+      problems.push({ field: `sample.${index}.title`, message: `titre « ${page.title} » en double` });
     pages.add(page.id);
     urls.add(page.url);
+    titles.add(page.title);
   });
   for (const number of known)
     if (!(number in audit.criteria))

@@ -10,7 +10,8 @@ export interface AccessibilityData extends AuditReport {
 
 /** The project's audit, read from its data file again once it changes, validated and computed. */
 export async function loadAudit(projectDir: string): Promise<AccessibilityData> {
-  const report = auditReport(validateAudit(await importDataModule(path.join(projectDir, AUDIT_FILE))));
+  const today = new Date().toISOString().slice(0, 10);
+  const report = auditReport(validateAudit(await importDataModule(path.join(projectDir, AUDIT_FILE))), today);
   const text = auditCsv(report);
   return { ...report, grid: { text, bytes: Buffer.byteLength(text) } };
 }

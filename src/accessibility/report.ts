@@ -51,6 +51,8 @@ export interface AuditReport {
   audit: Audit;
   /** The date the declaration must be renewed by: three years after the audit. */
   validUntil: string;
+  /** Whether that date has passed. */
+  expired: boolean;
   themes: { theme: Theme; criteria: CriterionReport[]; counts: Record<Result, number> }[];
   /** The tests that decide criteria on every page of the sample. */
   checks: AutomatedCheck[];
@@ -69,9 +71,9 @@ export interface AuditReport {
 
 const RESULTS: Result[] = ["C", "NC", "NT", "NA"];
 
-/** Rounded down: a site that misses one criterion in a thousand is not shown as meeting them all. */
-const percent = (met: number, applicable: number) =>
-  applicable ? Math.floor((met / applicable) * 1000) / 10 : 100;
+/** Rounded down to a tenth: a site that misses one criterion in a thousand does not show 100 %. */
+const roundDown = (rate: number) => Math.floor(rate * 10) / 10;
+const share = (met: number, applicable: number) => (applicable ? (met / applicable) * 100 : 100);
 
 function sampleResult(judgments: PageJudgment[]): Result {
   if (judgments.some(({ judgment }) => judgment.result === "NC")) return "NC";
@@ -113,7 +115,7 @@ function pageReport(page: SamplePage, criteria: CriterionReport[]): PageReport {
   );
   const counts = countResults(results);
   const applicable = counts.C + counts.NC + counts.NT;
-  return { page, counts, applicable, rate: percent(counts.C, applicable) };
+  return { page, counts, applicable, rate: roundDown(share(counts.C, applicable)) };
 }
 
 /** The criteria whose result on the sample is `result`, each with the pages that have it. */
@@ -129,21 +131,33 @@ function criteriaJudged(criteria: CriterionReport[], result: "NC" | "NT"): NonCo
     }));
 }
 
+/** The same day `years` later; a 29 February gives the 1 March of a year that has none. */
 function addYears(date: string, years: number): string {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
+  return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
 }
 
-export function auditReport(audit: Audit): AuditReport {
+/**
+ * The report of an audit on `today` (a date as AAAA-MM-JJ): past its validity, the RGAA counts the
+ * site as audited no more, and its mention is « non conforme ».
+ */
+export function auditReport(audit: Audit, today: string): AuditReport {
   const criteria = CRITERIA.map((criterion) => criterionReport(audit, criterion));
+  const validUntil = addYears(audit.date, 3);
+  const expired = today > validUntil;
   const counts = countResults(criteria.map((criterion) => criterion.result));
   const applicable = counts.C + counts.NC + counts.NT;
-  const rate = percent(counts.C, applicable);
+  const rate = roundDown(share(counts.C, applicable));
   const pages = audit.sample.map((page) => pageReport(page, criteria));
-  const averageRate = Math.floor((pages.reduce((sum, page) => sum + page.rate, 0) / pages.length) * 10) / 10;
+  // The mean of the pages' own shares, rounded once.
+  const averageRate = roundDown(
+    pages.reduce((sum, page) => sum + share(page.counts.C, page.applicable), 0) / pages.length,
+  );
   return {
     version: RGAA_VERSION,
     audit,
-    validUntil: addYears(audit.date, 3),
+    validUntil,
+    expired,
     themes: THEMES.map((theme) => {
       const ofTheme = criteria.filter((criterion) => criterion.criterion.theme === theme);
       return { theme, criteria: ofTheme, counts: countResults(ofTheme.map((criterion) => criterion.result)) };
@@ -153,7 +167,7 @@ export function auditReport(audit: Audit): AuditReport {
     applicable,
     rate,
     averageRate,
-    conformance: conformanceOf(rate),
+    conformance: expired ? "non conforme" : conformanceOf(rate),
     pages,
     nonConformities: criteriaJudged(criteria, "NC"),
     untested: criteriaJudged(criteria, "NT"),

@@ -54,13 +54,21 @@ describe("the accessibility declaration of the project", () => {
       for (const failure of pages)
         expect(text).toContain(normalizeText(`${failure.reason} Correction prévue : ${failure.plan}`));
     }
+    for (const { criterion, pages } of accessibility.untested) {
+      expect(text).toContain(`Critère ${criterion.number} (${criterion.title})`);
+      for (const failure of pages)
+        expect(text).toContain(normalizeText(`${failure.reason} Ce qui est prévu : ${failure.plan}`));
+    }
     const $ = await loadPage(siteDir, siteUrls.accessibility);
-    const rows = $("#echantillon-pages tbody tr").toArray();
-    expect(rows).toHaveLength(accessibility.audit.sample.length);
-    accessibility.audit.sample.forEach((page, index) => {
-      const link = $(rows[index]).find("th a");
+    const items = $("#echantillon + ul > li").toArray();
+    expect(items).toHaveLength(accessibility.audit.sample.length);
+    accessibility.pages.forEach(({ page, counts, applicable }, index) => {
+      const item = $(items[index]);
       // A page judged on the tests' plans has no address on the published site.
-      expect(link.attr("href")).toBe(page.fixture ? undefined : page.url);
+      expect(item.find("a").attr("href")).toBe(page.fixture ? undefined : page.url);
+      expect(normalizeText(item.text())).toContain(
+        `${page.kind} : ${counts.C} critères respectés sur ${applicable}`,
+      );
     });
   });
 

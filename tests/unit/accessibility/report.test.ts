@@ -6,7 +6,7 @@ import { auditCsv, auditReport, conformanceOf } from "../../../src/accessibility
 import { auditFixture, metCriteria } from "../../fixtures/audit.ts";
 
 const reportOf = (...args: Parameters<typeof auditFixture>) =>
-  auditReport(validateAudit(auditFixture(...args)));
+  auditReport(validateAudit(auditFixture(...args)), "2026-07-01");
 const failing = (reason = "Un défaut.") => ({ result: "NC" as const, reason, plan: "Le corriger." });
 
 describe("the audit's report, computed the RGAA's way", () => {
@@ -80,6 +80,17 @@ describe("the audit's report, computed the RGAA's way", () => {
     expect(report.pages.map((page) => page.rate)).toEqual([100, 66.6]);
     expect(report.averageRate).toBe(83.3);
     expect(report.validUntil).toBe("2029-06-15");
+  });
+
+  it("says « non conforme » once its three years have passed, whatever its rate", () => {
+    const audit = validateAudit(auditFixture(metCriteria(3)));
+    expect(auditReport(audit, "2029-06-15")).toMatchObject({
+      expired: false,
+      conformance: "totalement conforme",
+    });
+    expect(auditReport(audit, "2029-06-16")).toMatchObject({ expired: true, conformance: "non conforme" });
+    const leapDay = validateAudit({ ...auditFixture(), date: "2028-02-29" });
+    expect(auditReport(leapDay, "2028-03-01").validUntil).toBe("2031-03-01");
   });
 
   it("writes the grid as CSV: a row a criterion, a column a page, the reasons and the plans", () => {
