@@ -8,8 +8,8 @@ import { planHistoryFiles } from "../fixtures/plan-history.ts";
 import { siteUrls } from "../../src/urls.ts";
 import { type ServedSite, browserSession, horizontalOverflow, serveSite } from "../support/browser.ts";
 import { buildSite, projectRoot, projectVariant, temporaryFolder } from "../support/project.ts";
-import { RGAA_CHECKS, runCheck } from "../support/rgaa-checks.ts";
-import { builtPageUrls } from "../support/site.ts";
+import { APPLICABLE_WHERE, RGAA_CHECKS, criteriaOfFinding, runCheck } from "../support/rgaa-checks.ts";
+import { builtPageUrls, loadPage } from "../support/site.ts";
 
 /*
  * The criteria of the RGAA audit (_data/rgaa.ts) that a test decides, decided on every page of its
@@ -37,17 +37,23 @@ afterAll(async () => {
   await site.close();
 });
 
-/** Where a test's finding on a page of the sample contradicts the grid's judgment of a criterion. */
-function contradictions(check: AutomatedCheck, pageId: string, problems: string[]): string[] {
-  if (!problems.length) return [];
-  return check.criteria.flatMap((number) => {
-    const criterion = accessibility.themes
-      .flatMap((theme) => theme.criteria)
-      .find((entry) => entry.criterion.number === number);
-    const judged = criterion?.pages.find((entry) => entry.page.id === pageId);
+/**
+ * Where a test's findings on a page of the sample contradict the grid: a criterion they go against
+ * (`criteriaOfFinding`) that the grid does not judge not met on that page.
+ */
+function contradictions(check: AutomatedCheck, pageId: string, findings: string[]): string[] {
+  const criteria = accessibility.themes.flatMap((theme) => theme.criteria);
+  const against = new Map<string, string[]>();
+  for (const finding of findings)
+    for (const number of criteriaOfFinding(check, finding))
+      against.set(number, [...(against.get(number) ?? []), finding]);
+  return [...against].flatMap(([number, found]) => {
+    const judged = criteria
+      .find((entry) => entry.criterion.number === number)
+      ?.pages.find((entry) => entry.page.id === pageId);
     if (judged?.judgment.result === "NC") return [];
     return [
-      `page « ${pageId} » (${judged?.page.url ?? "?"}), critère ${number} jugé « ${judged?.judgment.result ?? "?"} » dans _data/rgaa.ts, mais le test « ${check.id} » trouve :\n  ${problems.join("\n  ")}`,
+      `page « ${pageId} » (${judged?.page.url ?? "?"}), critère ${number} jugé « ${judged?.judgment.result ?? "?"} » dans _data/rgaa.ts, mais le test « ${check.id} » trouve :\n  ${found.join("\n  ")}`,
     ];
   });
 }
@@ -88,6 +94,23 @@ describe("the RGAA criteria a test decides, on every page of the audit's sample"
     expect(Object.keys(RGAA_CHECKS).sort()).toEqual(AUTOMATED_CHECKS.map((check) => check.id).sort());
   });
 
+  it("judges a criterion not applicable only on a page that lacks what it tests", async () => {
+    const criteria = accessibility.themes.flatMap((theme) => theme.criteria);
+    const found: string[] = [];
+    for (const [index, page] of accessibility.audit.sample.entries()) {
+      const $ = await loadPage(siteDir, page.url);
+      for (const [numbers, selector] of APPLICABLE_WHERE) {
+        if (!$(selector).length) continue;
+        for (const criterion of criteria.filter((entry) => numbers.includes(entry.criterion.number)))
+          if (criterion.pages[index]?.judgment.result === "NA")
+            found.push(
+              `page « ${page.id} », critère ${criterion.criterion.number} jugé « NA », mais la page a : ${selector}`,
+            );
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it("judges pages that the build makes: every page of the sample exists", async () => {
     const urls = await builtPageUrls(siteDir);
     expect(accessibility.audit.sample.map((page) => page.url).filter((url) => !urls.includes(url))).toEqual(
@@ -112,12 +135,14 @@ describe("the RGAA criteria a test decides, on every page of the audit's sample"
 // A page that breaks each criterion a test decides: each test must find it.
 const BROKEN_PAGE = `<!DOCTYPE html><html lang="fr"><head><title>Page fautive</title><style>
   a:focus, button:focus { outline: none; box-shadow: 0 0 0 2px blue; }
+  .sans-focus, .sans-focus:focus { outline: none; box-shadow: 0 0 0 2px grey; }
   .boite { height: 1.2em; overflow: hidden; width: 20em; }
   .large { width: 600px; }
   .tourne { animation: tourne 1s linear infinite; }
   @keyframes tourne { to { transform: rotate(360deg); } }
 </style></head><body>
 <a href="/ailleurs/">Ailleurs</a>
+<a href="/autre/" class="sans-focus">Une ombre qui ne change pas au focus</a>
 <main id="contenu"><h1>Page fautive</h1>
 <img src="x.png">
 <p class="boite">Un texte qui remplit juste sa boîte de hauteur fixe.</p>
@@ -127,6 +152,19 @@ const BROKEN_PAGE = `<!DOCTYPE html><html lang="fr"><head><title>Page fautive</t
 <button tabindex="2">Deux</button><button tabindex="1">Un</button>
 <div><span></div>
 </main></body></html>`;
+
+// What the page above breaks, for each test: the criteria its findings must go against.
+const BROKEN_CRITERIA: Record<string, string[]> = {
+  axe: ["1.1"],
+  html: ["8.2"],
+  clavier: ["12.7", "12.8", "10.7"],
+  reflow: ["10.11"],
+  espacement: ["10.12"],
+  agrandissement: ["10.4"],
+  "couleurs-forcees": ["10.5"],
+  mouvement: ["13.8"],
+  langue: ["8.7"],
+};
 
 describe("each test of an RGAA criterion", () => {
   let broken: CheckTargetSite;
@@ -152,7 +190,8 @@ describe("each test of an RGAA criterion", () => {
         siteDir: broken.dir,
         url: "/page/",
       });
-      expect(problems).not.toEqual([]);
+      const against = new Set(problems.flatMap((finding) => criteriaOfFinding(check, finding)));
+      expect([...against]).toEqual(expect.arrayContaining(BROKEN_CRITERIA[check.id] ?? ["?"]));
     });
   }
 });

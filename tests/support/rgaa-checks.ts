@@ -73,11 +73,24 @@ async function focusStops(page: Page): Promise<{ stops: FocusStop[]; trapped: bo
       const previous = (window as unknown as { lastFocus?: Element }).lastFocus;
       (window as unknown as { lastFocus?: Element }).lastFocus = element;
       // DSFR draws the focus of a link that stretches over its card or logo block on its ::before.
-      const styles = [null, "::before", "::after"].map((pseudo) => getComputedStyle(element, pseudo));
-      const outline = styles.some(
-        (style) => style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 1,
-      );
-      const shadow = styles.some((style) => style.boxShadow !== "none");
+      // The focus shows when an outline or a shadow differs from the element's unfocused state.
+      const pseudos = [null, "::before", "::after"];
+      // Read focused, then blurred; no function of its own here (the bundler would name it).
+      const states: string[][] = [];
+      for (let pass = 0; pass < 2; pass++) {
+        states.push(
+          pseudos.map((pseudo) => {
+            const style = getComputedStyle(element, pseudo);
+            const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 1;
+            return `${outline ? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}` : "none"} | ${style.boxShadow}`;
+          }),
+        );
+        if (pass === 0) (element as HTMLElement).blur();
+      }
+      const [focused = [], unfocused = []] = states;
+      // Focused again from the script after a key press: still as the keyboard shows it.
+      (element as HTMLElement).focus({ preventScroll: true });
+      const shows = focused.some((state, at) => state !== unfocused[at] && state !== "none | none");
       const box = element.getBoundingClientRect();
       return {
         name: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} « ${element.textContent.trim().slice(0, 40)} »`,
@@ -85,7 +98,7 @@ async function focusStops(page: Page): Promise<{ stops: FocusStop[]; trapped: bo
           index === 0 ||
           !previous ||
           Boolean(previous.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING),
-        focusShows: outline || shadow,
+        focusShows: shows,
         inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
         target: element instanceof HTMLAnchorElement && element.hash ? element.hash.slice(1) : null,
       };
@@ -243,7 +256,8 @@ export const RGAA_CHECKS: Record<string, Check> = {
     withPage(target, { width: 1280, forcedColors: "active" }, async (page) =>
       (await keyboardProblems(page)).filter((problem) => problem.includes("focus ne se voit")),
     ),
-  mouvement: (target) => withPage(target, { width: 1280, reducedMotion: "reduce" }, endlessMotion),
+  // As most readers see it, without asking for less motion: nothing may move on its own forever.
+  mouvement: (target) => withPage(target, { width: 1280 }, endlessMotion),
   langue: (target) => withPage(target, { width: 1280 }, languageProblems),
 };
 
@@ -253,3 +267,71 @@ export function runCheck(id: string, target: CheckTarget): Promise<string[]> {
   if (!check) throw new Error(`Aucun test pour la vérification « ${id} » (tests/support/rgaa-checks.ts)`);
   return check(target);
 }
+
+// The criterion each axe-core rule decides, among the check's; a rule not listed here counts
+// against all of them.
+const AXE_RULE_CRITERIA: Record<string, string> = {
+  "image-alt": "1.1",
+  "role-img-alt": "1.1",
+  "svg-img-alt": "1.1",
+  "input-image-alt": "1.1",
+  "area-alt": "1.1",
+  "presentation-role-conflict": "1.2",
+  "frame-title": "2.1",
+  "color-contrast": "3.2",
+  "th-has-data-cells": "5.6",
+  "scope-attr-valid": "5.6",
+  "td-headers-attr": "5.7",
+  "td-has-header": "5.7",
+  "link-name": "6.2",
+  "html-has-lang": "8.3",
+  "html-lang-valid": "8.4",
+  "html-xml-lang-mismatch": "8.4",
+  "document-title": "8.5",
+  "valid-lang": "8.8",
+  list: "9.3",
+  listitem: "9.3",
+  "definition-list": "9.3",
+  dlitem: "9.3",
+  label: "11.1",
+  "select-name": "11.1",
+  "form-field-multiple-labels": "11.1",
+};
+
+// The keyboard's findings, by the words that tell them.
+const KEYBOARD_CRITERIA: [RegExp, string][] = [
+  [/premier arrêt/, "12.7"],
+  [/hors de l'ordre/, "12.8"],
+  [/ne se voit pas|hors de la fenêtre/, "10.7"],
+  [/piège/, "12.9"],
+];
+
+/** The criteria a finding of a check goes against: one where the finding says which, else all the check's. */
+export function criteriaOfFinding(check: { id: string; criteria: string[] }, finding: string): string[] {
+  const rule = /^(?:\d+ px : )?([a-z-]+) \(/.exec(finding)?.[1];
+  const criterion =
+    check.id === "axe" && rule
+      ? AXE_RULE_CRITERIA[rule]
+      : check.id === "clavier"
+        ? KEYBOARD_CRITERIA.find(([words]) => words.test(finding))?.[1]
+        : check.id === "html" && /doctype/i.test(finding)
+          ? "8.1"
+          : check.id === "html"
+            ? "8.2"
+            : undefined;
+  return criterion ? [criterion] : check.criteria;
+}
+
+/**
+ * What a page must hold for criteria to apply to it, by their numbers: a page that holds it may
+ * not judge them not applicable. The executable scripts are the site's own (JSON data is not run).
+ */
+export const APPLICABLE_WHERE: [criteria: string[], selector: string][] = [
+  [["1.1", "1.2"], "img, svg, [role=img], canvas, area, input[type=image]"],
+  [["2.1", "2.2"], "iframe, frame"],
+  [["4.1", "4.7", "4.8", "4.11", "4.12", "4.13"], "video, audio, object, embed"],
+  [["5.4", "5.5", "5.6", "5.7"], "table"],
+  [["7.1"], 'script:not([type="application/json"]):not([type="application/ld+json"])'],
+  [["8.7", "8.8"], "body [lang]"],
+  [["11.1", "11.2", "11.9"], "form"],
+];
