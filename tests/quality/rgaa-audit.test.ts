@@ -104,7 +104,7 @@ describe("the RGAA criteria a test decides, on every page of the audit's sample"
         for (const criterion of criteria.filter((entry) => numbers.includes(entry.criterion.number)))
           if (criterion.pages[index]?.judgment.result === "NA")
             found.push(
-              `page « ${page.id} », critère ${criterion.criterion.number} jugé « NA », mais la page a : ${selector}`,
+              `_data/rgaa.ts : page « ${page.id} », critère ${criterion.criterion.number} jugé « NA », mais la page a ce qu'il teste (${selector}) : jugez-le`,
             );
       }
     }
