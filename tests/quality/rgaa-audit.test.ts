@@ -113,9 +113,11 @@ describe("the RGAA criteria a test decides, on every page of the audit's sample"
 
   it("judges pages that the build makes: every page of the sample exists", async () => {
     const urls = await builtPageUrls(siteDir);
-    expect(accessibility.audit.sample.map((page) => page.url).filter((url) => !urls.includes(url))).toEqual(
-      [],
-    );
+    const missing = accessibility.audit.sample.filter((page) => !urls.includes(page.url));
+    expect(
+      missing.map((page) => page.url),
+      "_data/rgaa.ts, champ « sample » : ces pages de l'échantillon n'existent plus ; choisissez-en d'autres et jugez-les",
+    ).toEqual([]);
   });
 
   it("finds no axe-core violation on the other pages of the tests' plans either, at 1280 and 320 px", async () => {

@@ -207,7 +207,9 @@ function languageProblems(page: Page): Promise<string[]> {
       if (/^(https?:|www\.|\/)/.test(text)) continue;
       const lang = parent.closest("[lang]")?.getAttribute("lang") ?? "";
       if (lang.startsWith("fr") && english.test(text))
-        problems.push(`texte anglais sans lang : « ${text.slice(0, 60)} »`);
+        problems.push(
+          `texte anglais sans lang : « ${text.slice(0, 60)} » (marquez-le *ainsi*{lang=en}, voir CONTRIBUTING.md)`,
+        );
     }
     return problems;
   }, ENGLISH_WORDS.source);
